@@ -1,0 +1,8 @@
+package com.paylyt.server.payout;
+
+/** Where a payout stands at its provider. */
+public enum PayoutStatus {
+    PENDING,
+    COMPLETED,
+    FAILED
+}
