@@ -10,8 +10,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -145,34 +143,5 @@ class BitnobRateSourceTest {
                  "target_currency":"%s","buy_rate":"%s","sell_rate":"%s","mid_rate":"%s","inverse_rate":"0.00001",
                  "valid_for_seconds":30,"percent_change_24h":"0.4","timestamp":"%s"}}
                 """.formatted(code, midRate, midRate, midRate, timestamp));
-    }
-
-    /** A clock the test moves forward by hand. */
-    static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
