@@ -39,7 +39,7 @@ final class BitnobFixture implements AutoCloseable {
     BitnobFixture(Clock clock, Duration readTimeout) throws IOException {
         server.start(InetAddress.getByName("127.0.0.1"), 0);
         this.clock = clock;
-        this.settings = new BitnobSettings(server.url("/").toString(), CLIENT_ID, CLIENT_SECRET, "hook-secret",
+        this.settings = new BitnobSettings("http://127.0.0.1:" + server.getPort() + "/", CLIENT_ID, CLIENT_SECRET, "hook-secret",
                 "customer-1", Duration.ofSeconds(2), readTimeout, 2, Duration.ofSeconds(10), Duration.ofSeconds(30),
                 Duration.ofMinutes(5), List.of(Currency.getInstance("USD"), Currency.getInstance("NGN")), "NG",
                 Duration.ofSeconds(5), Duration.ofSeconds(20));
