@@ -1,6 +1,6 @@
 package com.paylyt.server.providers;
 
-/** Where an outgoing Lightning payment stands. */
+/** Status of an outgoing Lightning payment. */
 public enum LightningPaymentStatus {
     /** Sent but not settled, or the request timed out: the provider may still complete it. */
     PENDING,

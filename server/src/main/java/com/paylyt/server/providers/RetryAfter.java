@@ -14,7 +14,7 @@ public final class RetryAfter {
     private RetryAfter() {
     }
 
-    /** Returns the delay the header asks for, never negative; empty when the header is missing or invalid. */
+    /** Returns the delay the header requests, never negative; empty when the header is missing or invalid. */
     public static Optional<Duration> parse(String header, Clock clock) {
         if (header == null || header.isBlank()) {
             return Optional.empty();

@@ -2,7 +2,7 @@ package com.paylyt.server.providers.bitnob;
 
 import com.paylyt.server.lightning.LightningException;
 
-/** Bitnob answered with an HTTP error status. */
+/** Bitnob returned an HTTP error status. */
 public class BitnobApiException extends LightningException {
 
     private final int statusCode;

@@ -88,7 +88,7 @@ public final class BitnobClient {
         for (int attempt = 0; ; attempt++) {
             try (Response response = http.newCall(request(method, pathAndQuery, body)).execute()) {
                 String text = response.body().string();
-                log.debug("Bitnob {} {} answered {}", method, pathAndQuery, response.code());
+                log.debug("Bitnob {} {} returned status {}", method, pathAndQuery, response.code());
                 if (response.isSuccessful()) {
                     return parse(method, pathAndQuery, text);
                 }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param baseUrl API root, {@value #DEFAULT_BASE_URL} unless {@code BITNOB_BASE_URL} is set
  * @param customerId Bitnob customer id attached to invoices and payouts; null when unset
  * @param webhookSecret shared secret of {@code X-Bitnob-Signature}; null when unset
- * @param maxRetries how many times a request answered with 429 is sent again
+ * @param maxRetries how many times a request rejected with 429 is sent again
  * @param maxRetryDelay longest wait between two attempts, whatever {@code Retry-After} asks
  * @param rateCacheTime how long a fetched rate is served without asking Bitnob again
  * @param rateMaxAge the oldest rate, by its own timestamp, that may still be used

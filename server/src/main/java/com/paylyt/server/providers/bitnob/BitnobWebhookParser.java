@@ -37,7 +37,7 @@ public final class BitnobWebhookParser {
     /**
      * Parses a webhook body.
      *
-     * @return empty for an event that says nothing about one of our invoices, such as a payout event or a
+     * @return empty for an event that is not about one of our invoices, such as a payout event or a
      *     {@code transfer.success} of an on-chain transfer
      * @throws MalformedWebhookException when the body is not JSON or lacks the fields of its shape
      */
@@ -120,7 +120,7 @@ public final class BitnobWebhookParser {
         }
     }
 
-    /** A webhook body that cannot be turned into a notice; the endpoint answers 400. */
+    /** A webhook body that cannot be turned into a notice, so the endpoint returns 400. */
     public static final class MalformedWebhookException extends IllegalArgumentException {
 
         public MalformedWebhookException(String message) {

@@ -1,7 +1,7 @@
 package com.paylyt.server.providers.lnd;
 
 /**
- * The answer of LND's {@code POST /v1/invoices}.
+ * The response of LND's {@code POST /v1/invoices}.
  *
  * @param paymentHashHex {@code r_hash}, which REST sends as base64, converted to hex
  */

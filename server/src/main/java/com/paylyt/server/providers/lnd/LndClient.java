@@ -102,7 +102,7 @@ public final class LndClient {
     /**
      * Pays a BOLT11 invoice and returns the first final update, or the last one when the stream ends first.
      *
-     * @throws ProviderTimeoutException when LND does not answer in time; the payment may still settle
+     * @throws ProviderTimeoutException when LND does not respond in time, because the payment may still settle
      */
     public LndPaymentUpdate sendPayment(String paymentRequest, long feeLimitSat) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -148,7 +148,7 @@ public final class LndClient {
     private CallResult call(String method, String path, Object body) {
         try (Response response = http.newCall(request(method, path, body)).execute()) {
             String text = response.body().string();
-            log.debug("LND {} {} answered {}", method, path, response.code());
+            log.debug("LND {} {} returned status {}", method, path, response.code());
             if (!response.isSuccessful() && response.code() != 404 && !text.contains("unable to locate invoice")) {
                 throw failure(method + " " + path, response.code(), text);
             }

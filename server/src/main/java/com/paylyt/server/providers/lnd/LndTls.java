@@ -31,7 +31,7 @@ public final class LndTls {
     /**
      * Loads the certificates in {@code certificateFile}.
      *
-     * @throws IllegalStateException when the file cannot be read or holds no certificate
+     * @throws IllegalStateException when the file cannot be read or contains no certificate
      */
     public static LndTls trusting(Path certificateFile) {
         try (InputStream in = Files.newInputStream(certificateFile)) {

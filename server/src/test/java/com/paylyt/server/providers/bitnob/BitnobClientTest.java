@@ -57,7 +57,7 @@ class BitnobClientTest {
     }
 
     @Test
-    void postWithoutBodyIsSignedOverTheEmptyString() throws Exception {
+    void emptyPostIsSignedOverEmptyString() throws Exception {
         bitnob.enqueueJson(200, "{\"data\":{}}");
 
         bitnob.client.post("/api/payouts/quotes/QT_1/finalize", null);
@@ -79,7 +79,7 @@ class BitnobClientTest {
     }
 
     @Test
-    void rateLimitIsRetriedAfterTheRetryAfterDelay() throws Exception {
+    void rateLimitWaitsForRetryAfter() throws Exception {
         bitnob.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3").body("{}").build());
         bitnob.enqueueJson(200, "{\"data\":{\"ok\":true}}");
 
@@ -92,7 +92,7 @@ class BitnobClientTest {
     }
 
     @Test
-    void rateLimitDelayIsCappedAtTheMaximumRetryDelay() {
+    void rateLimitDelayIsCapped() {
         bitnob.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "3600").build());
         bitnob.enqueueJson(200, "{}");
 
@@ -135,7 +135,7 @@ class BitnobClientTest {
     }
 
     @Test
-    void bodyThatIsNotAnObjectBecomesLightningException() {
+    void nonObjectBodyIsRejected() {
         bitnob.enqueueJson(200, "[1,2]");
 
         assertThatThrownBy(() -> bitnob.client.get("/a")).isInstanceOf(LightningException.class);

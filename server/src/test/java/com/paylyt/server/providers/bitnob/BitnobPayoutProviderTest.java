@@ -59,7 +59,7 @@ class BitnobPayoutProviderTest {
     }
 
     @Test
-    void payoutGoesThroughQuoteInitializeFinalizeAndPolling() throws Exception {
+    void payoutCompletesAfterPolling() throws Exception {
         bitnob.enqueueJson(200, QUOTE);
         bitnob.enqueueJson(200, INITIALIZED);
         bitnob.enqueueJson(200, FINALIZED);
@@ -93,7 +93,7 @@ class BitnobPayoutProviderTest {
     }
 
     @Test
-    void payoutStillProcessingAtThePollTimeoutStaysPending() {
+    void pollTimeoutLeavesPayoutPending() {
         bitnob.enqueueJson(200, QUOTE);
         bitnob.enqueueJson(200, INITIALIZED);
         bitnob.enqueueJson(200, FINALIZED);
@@ -165,7 +165,7 @@ class BitnobPayoutProviderTest {
     }
 
     @Test
-    void duplicateReferenceOfAnUnsubmittedQuoteContinuesWithIt() throws Exception {
+    void duplicateQuoteIsInitialized() throws Exception {
         bitnob.enqueueJson(409, "{\"message\":\"reference already used\"}");
         bitnob.enqueueJson(200, record("quote"));
         bitnob.enqueueJson(200, INITIALIZED);
@@ -181,7 +181,7 @@ class BitnobPayoutProviderTest {
     }
 
     @Test
-    void destinationThatIsNotJsonFailsWithoutAnyRequest() {
+    void nonJsonDestinationFailsLocally() {
         PayoutResult result = payouts.submit(new PayoutRequest("w-2", naira("100"), "0123456789 GTBank"));
 
         assertThat(result.status()).isEqualTo(PayoutStatus.FAILED);

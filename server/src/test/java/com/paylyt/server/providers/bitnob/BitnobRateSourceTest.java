@@ -48,7 +48,7 @@ class BitnobRateSourceTest {
     }
 
     @Test
-    void rateIsServedFromCacheWithinTheCacheTime() {
+    void rateIsCachedWithinCacheTime() {
         enqueueRate("USD", "97000", BitnobFixture.NOW);
 
         rates.rate(USD);
@@ -80,7 +80,7 @@ class BitnobRateSourceTest {
     }
 
     @Test
-    void cachedRateIsUsedWhileBitnobIsDownAndTheRateIsYoungEnough() {
+    void youngCachedRateSurvivesOutage() {
         enqueueRate("USD", "97000", BitnobFixture.NOW);
         bitnob.enqueueJson(503, "{\"message\":\"down\"}");
 
@@ -91,7 +91,7 @@ class BitnobRateSourceTest {
     }
 
     @Test
-    void cachedRateOlderThanTheMaximumAgeIsNeverReturned() {
+    void tooOldCachedRateIsUnavailable() {
         enqueueRate("USD", "97000", BitnobFixture.NOW);
         bitnob.enqueueJson(503, "{\"message\":\"down\"}");
 
@@ -130,7 +130,7 @@ class BitnobRateSourceTest {
     }
 
     @Test
-    void ratesListsEveryUsableCurrencyAndSkipsTheRest() {
+    void ratesSkipsUnavailableCurrencies() {
         enqueueRate("USD", "97000", BitnobFixture.NOW);
         bitnob.enqueueJson(502, "{}");
 

@@ -54,7 +54,7 @@ class LndLightningProviderTest {
     }
 
     @Test
-    void addInvoiceSendsMemoValueAndExpiryWithTheMacaroon() throws Exception {
+    void addInvoiceSendsFieldsAndMacaroon() throws Exception {
         enqueue(200, "{\"r_hash\":\"" + HASH_BASE64 + "\",\"payment_request\":\"lnbcrt10u1p\",\"add_index\":\"7\","
                 + "\"payment_addr\":\"AAEC\"}");
 
@@ -75,7 +75,7 @@ class LndLightningProviderTest {
     }
 
     @Test
-    void lookupUsesTheHexHashAndReportsAmountPaid() throws Exception {
+    void lookupReportsAmountPaid() throws Exception {
         references.remember("inv-1", HASH_HEX);
         enqueue(200, "{\"memo\":\"Milestone 1\",\"r_hash\":\"" + HASH_BASE64 + "\",\"value\":\"1000\","
                 + "\"settled\":true,\"state\":\"SETTLED\",\"amt_paid_sat\":\"1005\",\"amt_paid_msat\":\"1005000\"}");
