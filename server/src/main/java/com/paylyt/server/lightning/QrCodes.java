@@ -2,15 +2,11 @@ package com.paylyt.server.lightning;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -37,14 +33,8 @@ public final class QrCodes {
      * denser alphanumeric mode. Wallets read Bech32 in either case.
      */
     public static String pngDataUri(String text) {
-        BitMatrix image = render(encode(text));
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            MatrixToImageWriter.writeToStream(image, "PNG", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing the QR code as PNG failed", e);
-        }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        byte[] png = MonochromePng.write(render(encode(text)));
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
     /** Encodes {@code text} as a QR code, upper-casing BOLT 11 invoices. */
