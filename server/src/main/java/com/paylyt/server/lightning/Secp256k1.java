@@ -6,7 +6,6 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.params.ECDomainParameters;
-import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
@@ -39,24 +38,41 @@ final class Secp256k1 {
         return new FixedPointCombMultiplier().multiply(CURVE.getG(), privateKey).getEncoded(true);
     }
 
-    /** Signs a 32-byte message hash deterministically (RFC 6979 with HMAC-SHA256) with a low S value. */
+    /**
+     * Signs a 32-byte message hash deterministically (RFC 6979 with HMAC-SHA256) with a low S value.
+     *
+     * <p>This is ECDSA as in SEC 1 v2 section 4.1.3, the same steps as Bouncy Castle's {@code ECDSASigner}, written
+     * out so that the recovery id comes from the nonce point R itself: bit 0 is the parity of R's y, bit 1 tells
+     * whether R's x exceeded the group order. Trying each recovery id by recovering the key took several more
+     * point multiplications per signature.
+     */
     static RecoverableSignature sign(byte[] hash, BigInteger privateKey) {
-        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        signer.init(true, new ECPrivateKeyParameters(privateKey, CURVE));
-        BigInteger[] rs = signer.generateSignature(hash);
-        BigInteger r = rs[0];
-        BigInteger s = rs[1].compareTo(HALF_ORDER) > 0 ? CURVE.getN().subtract(rs[1]) : rs[1];
-
-        byte[] compact = new byte[64];
-        BigIntegers.asUnsignedByteArray(r, compact, 0, 32);
-        BigIntegers.asUnsignedByteArray(s, compact, 32, 32);
-        byte[] expectedKey = publicKey(privateKey);
-        for (int recoveryId = 0; recoveryId < 4; recoveryId++) {
-            if (Arrays.equals(expectedKey, recoverPublicKey(hash, compact, recoveryId))) {
-                return new RecoverableSignature(compact, recoveryId);
+        BigInteger n = CURVE.getN();
+        // The hash has as many bits as the order n, so SEC 1 takes it whole as the integer e.
+        BigInteger e = new BigInteger(1, hash);
+        HMacDSAKCalculator nonces = new HMacDSAKCalculator(new SHA256Digest());
+        nonces.init(n, privateKey, hash);
+        FixedPointCombMultiplier multiplier = new FixedPointCombMultiplier();
+        while (true) {
+            BigInteger k = nonces.nextK();
+            ECPoint pointR = multiplier.multiply(CURVE.getG(), k).normalize();
+            BigInteger x = pointR.getAffineXCoord().toBigInteger();
+            BigInteger r = x.mod(n);
+            BigInteger s = k.modInverse(n).multiply(e.add(privateKey.multiply(r))).mod(n);
+            if (r.signum() == 0 || s.signum() == 0) {
+                continue;
             }
+            int recoveryId = (pointR.getAffineYCoord().testBitZero() ? 1 : 0) | (x.compareTo(n) >= 0 ? 2 : 0);
+            if (s.compareTo(HALF_ORDER) > 0) {
+                // Negating s signs with -k, whose point -R has the other y parity.
+                s = n.subtract(s);
+                recoveryId ^= 1;
+            }
+            byte[] compact = new byte[64];
+            BigIntegers.asUnsignedByteArray(r, compact, 0, 32);
+            BigIntegers.asUnsignedByteArray(s, compact, 32, 32);
+            return new RecoverableSignature(compact, recoveryId);
         }
-        throw new IllegalStateException("no recovery id reproduces the signing key");
     }
 
     /**
