@@ -2,6 +2,7 @@ package com.paylyt.server.auth;
 
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.security.Keys;
 import java.time.Clock;
@@ -28,6 +29,8 @@ public final class TokenService {
     private final SecretKey key;
     private final Duration lifetime;
     private final Clock clock;
+    /** Built once: JJWT parsers are immutable and thread-safe, and building one per request cost more than parsing. */
+    private final JwtParser parser;
 
     public TokenService(byte[] signingKey, Duration lifetime, Clock clock) {
         if (signingKey.length < MIN_KEY_BYTES) {
@@ -37,6 +40,10 @@ public final class TokenService {
         this.key = Keys.hmacShaKeyFor(signingKey);
         this.lifetime = lifetime;
         this.clock = clock;
+        this.parser = Jwts.parser()
+                .verifyWith(key)
+                .clock(() -> Date.from(Instant.now(clock)))
+                .build();
     }
 
     /** Signed token and its expiry. */
@@ -68,12 +75,7 @@ public final class TokenService {
     /** Returns the claims of a validly signed, unexpired HS256 token; empty for anything else. */
     public Optional<TokenClaims> verify(String token) {
         try {
-            Claims claims = Jwts.parser()
-                    .verifyWith(key)
-                    .clock(() -> Date.from(Instant.now(clock)))
-                    .build()
-                    .parseSignedClaims(token)
-                    .getPayload();
+            Claims claims = parser.parseSignedClaims(token).getPayload();
             Number version = claims.get(SESSION_VERSION_CLAIM, Number.class);
             if (claims.getSubject() == null || version == null) {
                 return Optional.empty();
