@@ -84,7 +84,13 @@ public final class InvoiceService {
         Invoice invoice = new Invoice(invoiceId, jobId, lightning.name(), created.providerReference(),
                 created.paymentRequest(), created.paymentHash(), job.outstanding(), null, InvoiceStatus.PENDING,
                 created.expiresAt(), now());
-        return database.write(connection -> store(connection, caller, invoice));
+        StoredInvoice stored = database.write(connection -> store(connection, caller, invoice));
+        // The QR code takes milliseconds of CPU, so it is rendered after the write lock is released.
+        return new FundingInvoice(InvoiceViews.withQrCode(stored.invoice()), stored.created());
+    }
+
+    /** The invoice that a job's funding request returns, and whether that request stored it. */
+    private record StoredInvoice(Invoice invoice, boolean created) {
     }
 
     private CreatedInvoice createAtProvider(String invoiceId, Job job) {
@@ -98,14 +104,14 @@ public final class InvoiceService {
         }
     }
 
-    private FundingInvoice store(Connection connection, User caller, Invoice invoice) throws SQLException {
+    private StoredInvoice store(Connection connection, User caller, Invoice invoice) throws SQLException {
         Job job = requireFundable(connection, caller, invoice.jobId());
         if (!job.outstanding().equals(invoice.amount())) {
             throw ApiProblem.invalidState("Job " + job.id() + " received a payment meanwhile; request the invoice again");
         }
         Optional<Invoice> pending = invoices.findPending(connection, job.id());
         if (pending.isPresent() && !pending.get().isExpiredAt(now())) {
-            return new FundingInvoice(InvoiceViews.withQrCode(pending.get()), false);
+            return new StoredInvoice(pending.get(), false);
         }
         if (pending.isPresent()) {
             invoices.updateStatus(connection, pending.get().id(), InvoiceStatus.PENDING, InvoiceStatus.EXPIRED, null,
@@ -114,7 +120,7 @@ public final class InvoiceService {
         invoices.insert(connection, invoice);
         log.info("Created invoice {} for job {}: {} sats via {}", invoice.id(), job.id(), invoice.amount().value(),
                 invoice.provider());
-        return new FundingInvoice(InvoiceViews.withQrCode(invoice), true);
+        return new StoredInvoice(invoice, true);
     }
 
     private Job requireFundable(Connection connection, User caller, String jobId) throws SQLException {
