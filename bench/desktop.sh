@@ -1,4 +1,66 @@
 #!/usr/bin/env bash
-# Placeholder until the desktop measurement lands: records that the desktop was not measured.
+# Measures the desktop app under Xvfb: milliseconds from launch until its first window is mapped (the
+# sign-in screen), and its resident memory, embedded server included, after it has been idle for a while.
+# Writes a JSON object to the file given as $1; when the app or Xvfb is missing it writes {"skipped": REASON}.
+#
+# The app is found as desktop-app/target/paylyt-desktop.jar, or given as a whole command in PAYLYT_DESKTOP_CMD.
+# NOTE: the script does not drive the sign-in and escrow flow through the UI, so the memory figure is taken
+# after launch plus PAYLYT_DESKTOP_SETTLE_SECONDS (default 10), not after a whole flow.
 set -euo pipefail
-echo '{"skipped": "the desktop app is not built in this tree"}' > "$1"
+
+out=${1:?usage: bench/desktop.sh RESULT_JSON}
+cd "$(dirname "$0")/.."
+
+skip() {
+    printf '{"skipped": "%s"}\n' "$1" > "$out"
+    echo "desktop: not measured: $1"
+    exit 0
+}
+
+jar=desktop-app/target/paylyt-desktop.jar
+app_command=${PAYLYT_DESKTOP_CMD:-}
+if [[ -z "$app_command" ]]; then
+    [[ -f "$jar" ]] || skip "no desktop jar at $jar; build the desktop app or set PAYLYT_DESKTOP_CMD"
+    app_command="java -jar $jar"
+fi
+command -v Xvfb > /dev/null || skip "Xvfb is not installed (apt-get install -y xvfb x11-utils)"
+command -v xwininfo > /dev/null || skip "xwininfo is not installed (apt-get install -y x11-utils)"
+
+display=:${PAYLYT_BENCH_DISPLAY:-97}
+settle=${PAYLYT_DESKTOP_SETTLE_SECONDS:-10}
+data_dir=$(mktemp -d)
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp > /dev/null 2>&1 &
+xvfb_pid=$!
+app_pid=
+cleanup() {
+    [[ -n "$app_pid" ]] && kill "$app_pid" 2> /dev/null || true
+    kill "$xvfb_pid" 2> /dev/null || true
+    rm -rf "$data_dir"
+}
+trap cleanup EXIT
+for _ in $(seq 50); do
+    DISPLAY=$display xwininfo -root > /dev/null 2>&1 && break
+    sleep 0.1
+done
+
+start_ms=$(date +%s%3N)
+DISPLAY=$display PAYLYT_DATA_DIR=$data_dir $app_command > bench/target/desktop-app.log 2>&1 &
+app_pid=$!
+shown_ms=
+deadline=$((start_ms + 60000))
+while (( $(date +%s%3N) < deadline )); do
+    # A mapped top-level window with a title: JavaFX maps the stage when the first scene is shown.
+    if DISPLAY=$display xwininfo -root -children 2> /dev/null | grep -q '"[^"]*PayLyt[^"]*"'; then
+        shown_ms=$(date +%s%3N)
+        break
+    fi
+    kill -0 "$app_pid" 2> /dev/null || skip "the desktop app exited before showing a window; see bench/target/desktop-app.log"
+    sleep 0.02
+done
+[[ -n "$shown_ms" ]] || skip "no PayLyt window within 60 s; see bench/target/desktop-app.log"
+
+sleep "$settle"
+rss_kib=$(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status")
+printf '{"sign_in_screen_ms": %d, "rss_mib": %.1f, "settle_seconds": %d}\n' \
+    $((shown_ms - start_ms)) "$(echo "$rss_kib / 1024" | bc -l)" "$settle" > "$out"
+cat "$out"

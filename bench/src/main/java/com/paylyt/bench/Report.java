@@ -23,6 +23,7 @@ final class Report {
     private final Map<String, Object> settings = new LinkedHashMap<>();
     private final Map<String, Measurement> measurements = new LinkedHashMap<>();
     private final Map<String, Object> figures = new LinkedHashMap<>();
+    private final Map<String, double[]> rounds = new LinkedHashMap<>();
     private final Map<String, Double> ratios = new LinkedHashMap<>();
     private final List<Target> targets = new ArrayList<>();
 
@@ -39,6 +40,11 @@ final class Report {
         System.out.printf(Locale.ROOT, "  %-30s %3d conn %10.1f ops/s  p50 %8.2f ms  p99 %8.2f ms%s%n",
                 measurement.name(), measurement.connections(), measurement.opsPerSecond(), measurement.p50Millis(),
                 measurement.p99Millis(), measurement.errors() == 0 ? "" : "  errors " + measurement.errors());
+    }
+
+    /** Records the throughput of every round of an alternated measurement, in operations per second. */
+    void rounds(String key, double[] opsPerSecond) {
+        rounds.put(key, opsPerSecond);
     }
 
     Measurement measurement(String key) {
@@ -98,6 +104,7 @@ final class Report {
         root.put("machine", machine);
         root.put("settings", settings);
         root.put("measurements", measurements);
+        root.put("rounds_ops_per_second", rounds);
         root.put("figures", figures);
         root.put("ratios", ratios);
         root.put("targets", targets);

@@ -53,6 +53,11 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        String extra = System.getenv("PAYLYT_BENCH_SERVER_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            // For profiling, such as -XX:StartFlightRecording; it applies to every server of the run.
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         return command;
     }
 
