@@ -35,6 +35,11 @@ final class ServerProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = javaCommand();
+        String extra = System.getenv("PAYLYT_BENCH_SERVER_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            // For profiling, such as -XX:StartFlightRecording=filename=server.jfr; baselines do not get them.
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
         command.addAll(List.of("-jar", serverJar.toString(), "--port", Integer.toString(port),
                 "--data-dir", dataDir.toString(), "--webhook-secret", webhookSecret));
         return start(command, port, "/api/health", log);
@@ -53,11 +58,6 @@ final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
-        String extra = System.getenv("PAYLYT_BENCH_SERVER_OPTS");
-        if (extra != null && !extra.isBlank()) {
-            // For profiling, such as -XX:StartFlightRecording; it applies to every server of the run.
-            command.addAll(List.of(extra.trim().split("\\s+")));
-        }
         return command;
     }
 
