@@ -1,0 +1,91 @@
+package com.paylyt.server.cli;
+
+import com.paylyt.server.PaylytServer;
+import com.paylyt.server.ServerConfig;
+import com.paylyt.server.config.DataDirectories;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code paylyt-server}: runs the PayLyt API until stopped. */
+@Command(name = "paylyt-server", mixinStandardHelpOptions = true, versionProvider = ServerCommand.Version.class,
+        description = "Runs the PayLyt escrow API on SQLite.")
+public final class ServerCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "${env:PAYLYT_PORT:-3000}",
+            description = "TCP port to listen on; 0 picks a free one (env PAYLYT_PORT, default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "${env:PAYLYT_HOST:-127.0.0.1}",
+            description = "Address to bind (env PAYLYT_HOST, default ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--data-dir", defaultValue = "${env:PAYLYT_DATA_DIR}",
+            description = "Folder for the database and secrets (env PAYLYT_DATA_DIR, default: the per-user"
+                    + " application-data folder).")
+    Path dataDir;
+
+    @Option(names = "--lightning", defaultValue = "${env:PAYLYT_LIGHTNING:-simulated}",
+            description = "Lightning provider: simulated, bitnob or lnd (env PAYLYT_LIGHTNING, default"
+                    + " ${DEFAULT-VALUE}).")
+    String lightning;
+
+    @Option(names = "--webhook-secret", defaultValue = "${env:PAYLYT_WEBHOOK_SECRET}",
+            description = "HMAC secret of payment webhooks (env PAYLYT_WEBHOOK_SECRET; default: generated once"
+                    + " and kept in the data dir).")
+    String webhookSecret;
+
+    @Option(names = "--rates-file", defaultValue = "${env:PAYLYT_RATES_FILE}",
+            description = "JSON rate table replacing the shipped one (env PAYLYT_RATES_FILE).")
+    Path ratesFile;
+
+    @Option(names = "--invoice-expiry", defaultValue = "${env:PAYLYT_INVOICE_EXPIRY:-900}",
+            description = "Seconds until an invoice expires (default ${DEFAULT-VALUE}).")
+    long invoiceExpirySeconds;
+
+    @Option(names = "--token-lifetime", defaultValue = "${env:PAYLYT_TOKEN_LIFETIME:-86400}",
+            description = "Seconds a sign-in token stays valid (default ${DEFAULT-VALUE}).")
+    long tokenLifetimeSeconds;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ServerCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (invoiceExpirySeconds < 60 || tokenLifetimeSeconds < 60) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--invoice-expiry and --token-lifetime must be at least 60 seconds");
+        }
+        // The JWT key comes from the environment only: a command-line argument would show in process lists.
+        ServerConfig config = ServerConfig.defaults()
+                .withHost(host)
+                .withPort(port)
+                .withDataDir(dataDir == null ? DataDirectories.defaultDataDir() : dataDir)
+                .withLightning(lightning)
+                .withSecrets(webhookSecret, System.getenv("PAYLYT_JWT_SECRET"))
+                .withRatesFile(ratesFile)
+                .withInvoiceExpiry(Duration.ofSeconds(invoiceExpirySeconds))
+                .withTokenLifetime(Duration.ofSeconds(tokenLifetimeSeconds));
+        PaylytServer server = PaylytServer.create(config).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "paylyt-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Reports the build's version for {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"paylyt-server " + PaylytServer.version()};
+        }
+    }
+}
