@@ -63,7 +63,8 @@ public final class AppFlow {
 
     /** Keeps the session of a successful sign-in and opens the dashboard. */
     public void signedIn(LoginResponse response) {
-        sessions.save(new Session(api.baseUrl(), response.token(), response.expiresAt(), response.user()));
+        String serverKey = state.connection().sessionKey();
+        sessions.save(new Session(serverKey, response.token(), response.expiresAt(), response.user()));
         state.userProperty().set(response.user());
         log.info("Signed in as {}", response.user().username());
         navigator.showDashboard();
@@ -97,7 +98,7 @@ public final class AppFlow {
 
     private void connected(Connection connection) {
         state.connectionProperty().set(connection);
-        Optional<Session> saved = sessions.restore(connection.baseUrl());
+        Optional<Session> saved = sessions.restore(connection.sessionKey());
         if (saved.isEmpty()) {
             navigator.showLogin("");
             return;

@@ -58,14 +58,19 @@ public final class ApiClient {
      * @param token the current bearer token, or null when signed out
      */
     public ApiClient(String baseUrl, ObjectMapper mapper, Supplier<String> token) {
+        this(baseUrl, mapper, token, Duration.ofSeconds(30));
+    }
+
+    /** Creates a client whose calls give up after {@code callTimeout}, such as a quick probe of a port. */
+    public ApiClient(String baseUrl, ObjectMapper mapper, Supplier<String> token, Duration callTimeout) {
         this.baseUrl = trimSlash(baseUrl);
-        // The server may add fields at any time, so unknown ones are ignored here.
+        // The server may add fields to any response, so unknown ones are ignored here.
         this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.token = token;
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(20))
-                .callTimeout(Duration.ofSeconds(30))
+                .callTimeout(callTimeout)
                 .build();
     }
 
@@ -158,6 +163,11 @@ public final class ApiClient {
 
     public WalletView wallet() {
         return get("/wallet", WalletView.class);
+    }
+
+    /** Returns what a conversion would give at the current rate, without moving any money. */
+    public ConversionView previewConversion(ConvertRequest request) {
+        return post("/wallet/convert/preview", request, ConversionView.class);
     }
 
     public ConversionView convert(ConvertRequest request) {

@@ -1,11 +1,8 @@
 package com.paylyt.desktop.api;
 
-import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.paylyt.server.http.JsonMappers;
 
 /** The JSON mapping the desktop shares with the server. */
 public final class ApiJson {
@@ -13,13 +10,11 @@ public final class ApiJson {
     private ApiJson() {
     }
 
-    // TODO: replace with the server's JsonMappers.create() once it lands on main.
+    /**
+     * Returns the server's own mapper, so both sides agree on names, dates and decimals, but one that ignores
+     * unknown properties: the API may add fields to any response without breaking older apps.
+     */
     public static ObjectMapper mapper() {
-        return JsonMapper.builder()
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
-                .build();
+        return JsonMappers.create().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 }

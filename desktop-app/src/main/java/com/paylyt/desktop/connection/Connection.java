@@ -18,6 +18,14 @@ public record Connection(String baseUrl, Kind kind, boolean simulator, String no
         REMOTE
     }
 
+    /**
+     * Returns the key a saved session belongs to. Every local server shares one key because the embedded
+     * server keeps its token signing key in the data dir, so a token stays valid when the port changes.
+     */
+    public String sessionKey() {
+        return kind == Kind.REMOTE ? baseUrl : "local";
+    }
+
     public Optional<EmbeddedServer> embeddedServer() {
         return Optional.ofNullable(server);
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,8 @@ public final class ServerConnector {
 
     private static final Logger log = LoggerFactory.getLogger(ServerConnector.class);
     private static final String SIMULATED = "simulated";
+    /** How long a PayLyt server on loopback may take to answer the health probe; a busy one answers in ms. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
     private final EmbeddedServerLauncher launcher;
     private final ObjectMapper mapper;
@@ -75,7 +78,7 @@ public final class ServerConnector {
 
     private Optional<HealthView> probe(String url) {
         try {
-            HealthView health = new ApiClient(url, mapper, () -> null).health();
+            HealthView health = new ApiClient(url, mapper, () -> null, PROBE_TIMEOUT).health();
             return "ok".equals(health.status()) ? Optional.of(health) : Optional.empty();
         } catch (ApiException e) {
             log.debug("No PayLyt server at {}: {}", url, e.getMessage());

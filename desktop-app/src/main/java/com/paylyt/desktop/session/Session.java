@@ -6,9 +6,9 @@ import java.time.Instant;
 /**
  * A signed-in user on one server.
  *
- * @param serverUrl the API root the token was issued by
+ * @param serverKey the server the token was issued by, as {@code Connection.sessionKey()} names it
  */
-public record Session(String serverUrl, String token, Instant expiresAt, UserView user) {
+public record Session(String serverKey, String token, Instant expiresAt, UserView user) {
 
     public boolean isExpiredAt(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);

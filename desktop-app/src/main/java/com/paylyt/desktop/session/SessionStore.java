@@ -52,14 +52,14 @@ public final class SessionStore {
         }
     }
 
-    /** Loads the saved session for {@code serverUrl}; drops it when it is expired or from another server. */
-    public Optional<Session> restore(String serverUrl) {
+    /** Loads the saved session for {@code serverKey}; drops it when it is expired or from another server. */
+    public Optional<Session> restore(String serverKey) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
             Session saved = mapper.readValue(file.toFile(), Session.class);
-            if (saved.isExpiredAt(clock.instant()) || !serverUrl.equals(saved.serverUrl())) {
+            if (saved.isExpiredAt(clock.instant()) || !serverKey.equals(saved.serverKey())) {
                 clear();
                 return Optional.empty();
             }

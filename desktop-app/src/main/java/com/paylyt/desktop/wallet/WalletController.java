@@ -7,6 +7,7 @@ import com.paylyt.desktop.ui.ErrorDisplay;
 import com.paylyt.desktop.ui.Messages;
 import com.paylyt.desktop.ui.TaskRunner;
 import com.paylyt.model.api.ConversionView;
+import com.paylyt.model.api.ConvertRequest;
 import com.paylyt.model.api.RatesView;
 import com.paylyt.model.api.WalletView;
 import com.paylyt.model.api.WithdrawRequest;
@@ -101,15 +102,15 @@ public final class WalletController {
 
     @FXML
     private void previewConversion() {
-        tasks.run(api::rates, rates -> {
-            model.setWallet(model.walletProperty().get(), rates);
-            model.previewConversion();
-        }, error -> errors.show(error, this::showFailure, this::previewConversion));
+        Optional<ConvertRequest> request = model.conversionRequest();
+        if (request.isPresent()) {
+            tasks.run(() -> api.previewConversion(request.get()), model::showPreview, this::rejected);
+        }
     }
 
     @FXML
     private void confirmConversion() {
-        tasks.run(() -> api.convert(model.convertRequest()), this::converted, this::rejected);
+        tasks.run(() -> api.convert(model.confirmedRequest()), this::converted, this::rejected);
     }
 
     @FXML

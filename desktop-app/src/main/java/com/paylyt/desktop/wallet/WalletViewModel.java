@@ -3,6 +3,7 @@ package com.paylyt.desktop.wallet;
 import com.paylyt.desktop.ui.Amounts;
 import com.paylyt.desktop.ui.FieldErrors;
 import com.paylyt.desktop.ui.Messages;
+import com.paylyt.model.api.ConversionView;
 import com.paylyt.model.api.ConvertRequest;
 import com.paylyt.model.api.FiatBalance;
 import com.paylyt.model.api.RatesView;
@@ -11,10 +12,8 @@ import com.paylyt.model.api.WalletView;
 import com.paylyt.model.api.WithdrawRequest;
 import com.paylyt.model.money.Satoshis;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +37,7 @@ public final class WalletViewModel {
     private final ObservableList<String> fiatBalances = FXCollections.observableArrayList();
     private final StringProperty convertAmount = new SimpleStringProperty("");
     private final StringProperty convertCurrency = new SimpleStringProperty("USD");
-    private final ObjectProperty<ConversionPreview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<ConversionView> preview = new SimpleObjectProperty<>();
     private final StringProperty withdrawAmount = new SimpleStringProperty("");
     private final StringProperty withdrawCurrency = new SimpleStringProperty("USD");
     private final StringProperty withdrawDestination = new SimpleStringProperty("");
@@ -73,46 +72,48 @@ public final class WalletViewModel {
     }
 
     /**
-     * Checks the conversion form and computes what it would give at the current rate.
+     * Checks the conversion form before asking the server for a preview.
      *
-     * @return whether a preview is now shown
+     * @return the request, or empty when a field was marked
      */
-    public boolean previewConversion() {
+    public Optional<ConvertRequest> conversionRequest() {
         errors.clear();
         preview.set(null);
         Optional<Satoshis> sats = Amounts.parseBtc(convertAmount.get());
-        String currency = convertCurrency.get() == null ? "" : convertCurrency.get().toUpperCase(Locale.ROOT);
-        Optional<BigDecimal> rate = rate(currency);
+        String currency = convertCurrency.get() == null ? "" : convertCurrency.get().trim().toUpperCase(Locale.ROOT);
         if (sats.isEmpty()) {
             errors.set("amount_btc", messages.get("validation.btcAmount"));
         } else if (sats.get().value() > satsBalance()) {
             errors.set("amount_btc", messages.get("wallet.tooLittleBtc", Amounts.sats(satsBalance())));
         }
-        if (rate.isEmpty()) {
-            errors.set("target_currency", messages.get("wallet.noRate", currency));
+        if (currency.isEmpty()) {
+            errors.set("target_currency", messages.get("validation.required"));
         }
         if (!errors.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        BigDecimal btc = sats.get().toBtc();
-        BigDecimal fiat = btc.multiply(rate.get()).setScale(fractionDigits(currency), RoundingMode.HALF_EVEN);
-        preview.set(new ConversionPreview(sats.get().value(), btc, currency, rate.get(), fiat));
-        return true;
+        return Optional.of(new ConvertRequest(sats.get().toBtc(), currency));
+    }
+
+    /** Shows the server's preview, which the confirm button then carries out. */
+    public void showPreview(ConversionView view) {
+        preview.set(view);
     }
 
     public String previewText() {
-        ConversionPreview current = preview.get();
+        ConversionView current = preview.get();
         if (current == null) {
             return "";
         }
-        return messages.get("wallet.preview", Amounts.satsAndBtc(current.sats()),
-                Amounts.fiat(current.amountFiat(), current.currency()),
-                Amounts.fiat(current.rate(), current.currency()));
+        return messages.get("wallet.preview", Amounts.satsAndBtc(current.amountSats()),
+                Amounts.fiat(current.amountFiat(), current.targetCurrency()),
+                Amounts.fiat(current.rate(), current.targetCurrency()), current.rateSource());
     }
 
-    public ConvertRequest convertRequest() {
-        ConversionPreview current = preview.get();
-        return new ConvertRequest(current.amountBtc(), current.currency());
+    /** Returns the request that carries out the previewed conversion. */
+    public ConvertRequest confirmedRequest() {
+        ConversionView current = preview.get();
+        return new ConvertRequest(current.amountBtc(), current.targetCurrency());
     }
 
     /** Checks the withdrawal form; returns the request, or empty when a field was marked. */
@@ -181,14 +182,6 @@ public final class WalletViewModel {
         return (amount.signum() > 0 ? "+" : "") + amount.toPlainString();
     }
 
-    private static int fractionDigits(String currency) {
-        try {
-            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        } catch (IllegalArgumentException e) {
-            return 2;
-        }
-    }
-
     public ObjectProperty<WalletView> walletProperty() {
         return wallet;
     }
@@ -209,7 +202,7 @@ public final class WalletViewModel {
         return convertCurrency;
     }
 
-    public ObjectProperty<ConversionPreview> previewProperty() {
+    public ObjectProperty<ConversionView> previewProperty() {
         return preview;
     }
 
