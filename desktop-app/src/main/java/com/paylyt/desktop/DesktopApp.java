@@ -44,6 +44,7 @@ public final class DesktopApp {
     private final ApiClient api;
     private final ConnectionManager connections;
     private final AppFlow flow;
+    private boolean stopped;
 
     public DesktopApp(DesktopOptions options) {
         ObjectMapper mapper = ApiJson.mapper();
@@ -90,9 +91,18 @@ public final class DesktopApp {
         flow.start();
     }
 
-    /** Stops background work and the embedded server. */
-    public void stop() {
+    /** Stops background work and the embedded server; a second call does nothing. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         tasks.close();
         connections.close();
+    }
+
+    /** Returns the connection manager, so that tests can stop the embedded server under the window. */
+    ConnectionManager connections() {
+        return connections;
     }
 }

@@ -18,6 +18,8 @@ public final class PaylytApplication extends Application {
     @Override
     public void start(Stage stage) {
         app = new DesktopApp(optionsFromEnvironment());
+        // A kill signal skips Application.stop(), so the hook stops the embedded server and its database too.
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "paylyt-shutdown"));
         app.start(stage);
     }
 
