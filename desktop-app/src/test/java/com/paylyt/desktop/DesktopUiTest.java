@@ -153,8 +153,14 @@ abstract class DesktopUiTest extends FxRobot {
 
     /** Clicks the dashboard tab whose title starts with {@code prefix}, such as "As freelancer". */
     protected void openDashboardTab(String prefix) {
-        Node tab = lookup(".tab-label").match((Labeled label) -> label.getText().startsWith(prefix)).query();
-        clickOn(tab);
+        waitUntil("a tab titled " + prefix + " shows", () -> tabLabel(prefix) != null);
+        clickOn(onFx(() -> tabLabel(prefix)));
+    }
+
+    private Node tabLabel(String prefix) {
+        return lookup(".tab-label").queryAll().stream()
+                .filter(node -> ((Labeled) node).getText().startsWith(prefix))
+                .findFirst().orElse(null);
     }
 
     /** Double-clicks the row of {@code tableQuery} that shows {@code title}, once it appears. */
