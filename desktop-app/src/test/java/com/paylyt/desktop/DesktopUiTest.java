@@ -163,11 +163,18 @@ abstract class DesktopUiTest extends FxRobot {
                 .findFirst().orElse(null);
     }
 
-    /** Double-clicks the row of {@code tableQuery} that shows {@code title}, once it appears. */
+    /**
+     * Double-clicks the row of {@code tableQuery} that shows {@code title}, once it appears, and waits for the
+     * job to open. A double click that a real window system reads as two single clicks is repeated.
+     */
     protected void openJobRow(String tableQuery, String title) {
         String rows = tableQuery + " .table-row-cell";
         waitUntil(tableQuery + " lists " + title, () -> findRow(rows, title) != null);
-        doubleClickOn(onFx(() -> findRow(rows, title)));
+        for (int attempt = 1; attempt <= 3 && !isShowing("#jobTitleLabel"); attempt++) {
+            doubleClickOn(onFx(() -> findRow(rows, title)));
+            sleep(700);
+        }
+        waitForText("#jobTitleLabel", title);
     }
 
     private Node findRow(String rowsQuery, String title) {

@@ -12,6 +12,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 
 /** My jobs as client and as freelancer, and open jobs to take. */
@@ -24,6 +25,7 @@ public final class DashboardController {
     private final ErrorDisplay errors;
     private final Messages messages;
     private final DashboardViewModel model = new DashboardViewModel(ZoneId.systemDefault());
+    private boolean firstLoad = true;
 
     @FXML
     private Tab clientTab;
@@ -75,6 +77,7 @@ public final class DashboardController {
                     model.loadingProperty().set(false);
                     model.setJobs(lists[0].jobs(), lists[1].jobs(), lists[2].jobs(), state.user().id());
                     updateTabTitles();
+                    selectTabWithJobs();
                 },
                 error -> {
                     model.loadingProperty().set(false);
@@ -94,6 +97,20 @@ public final class DashboardController {
     private void accept(JobRow row) {
         tasks.run(() -> api.accept(row.job().id()), job -> navigator.showJob(job.id()),
                 error -> errors.show(error, model.messageProperty()::set, () -> accept(row)));
+    }
+
+    /** Opens on the first list that has jobs, so a freelancer does not land on an empty client list. */
+    private void selectTabWithJobs() {
+        if (!firstLoad) {
+            return;
+        }
+        firstLoad = false;
+        TabPane tabs = clientTab.getTabPane();
+        if (model.asClient().isEmpty() && !model.asFreelancer().isEmpty()) {
+            tabs.getSelectionModel().select(freelancerTab);
+        } else if (model.asClient().isEmpty() && model.asFreelancer().isEmpty() && !model.open().isEmpty()) {
+            tabs.getSelectionModel().select(openTab);
+        }
     }
 
     private void updateTabTitles() {
