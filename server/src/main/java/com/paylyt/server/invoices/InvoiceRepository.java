@@ -75,7 +75,7 @@ public final class InvoiceRepository {
         }
     }
 
-    /** Returns the provider's own id of an invoice; empty when the invoice or its reference is missing. */
+    /** Returns the provider's own id of an invoice, or empty when the invoice or its reference is missing. */
     public Optional<String> findProviderReference(Connection connection, String id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT provider_reference FROM invoices WHERE id = ?")) {
@@ -87,7 +87,7 @@ public final class InvoiceRepository {
     }
 
     /**
-     * Stores the provider's own id of an invoice that has none yet; returns false when the invoice is missing or
+     * Stores the provider's own id of an invoice that has none yet. Returns false when the invoice is missing or
      * already has one.
      */
     public boolean storeProviderReference(Connection connection, String id, String providerReference)

@@ -32,13 +32,13 @@ public record ActiveProviders(LightningProvider lightning, PayoutProvider payout
     private static final Logger log = LoggerFactory.getLogger(ActiveProviders.class);
     private static final Duration DEFAULT_PAYOUT_WAIT = Duration.ofSeconds(10);
 
-    /** Lightning from {@code lightning}; payouts recorded in the ledger only; rates from {@code rates}. */
+    /** Combines {@code lightning} and {@code rates} with payouts recorded in the ledger only. */
     public static ActiveProviders offline(LightningProvider lightning, RateSource rates) {
         return new ActiveProviders(lightning, new LedgerOnlyPayoutProvider(), rates, null);
     }
 
     /**
-     * Bitnob for invoices, fiat payouts and live rates.
+     * Uses Bitnob for invoices, fiat payouts and live rates.
      *
      * @param serverWebhookSecret the secret given with {@code --webhook-secret}, or null
      * @throws InvalidProviderSettingsException when a required {@code BITNOB_*} setting is missing or invalid
@@ -63,7 +63,8 @@ public record ActiveProviders(LightningProvider lightning, PayoutProvider payout
     }
 
     /**
-     * The user's LND node for invoices; payouts recorded in the ledger only; rates from {@code rates}.
+     * Uses the operator's LND node for invoices, records payouts in the ledger only and takes rates from
+     * {@code rates}.
      *
      * @throws InvalidProviderSettingsException when a required {@code LND_*} setting is missing, or the macaroon
      *     or certificate file cannot be read

@@ -35,6 +35,8 @@ public final class BackgroundPayoutProvider implements PayoutProvider, AutoClose
     private final PayoutProvider delegate;
     private final Duration responseWait;
     private final ExecutorService executor;
+    // NOTE: kept in memory only. After a restart, a payout that failed before the provider stored it stays
+    // pending, because the provider's look-up does not know it.
     private final Map<String, PayoutResult> lateResults = new ConcurrentHashMap<>();
 
     public BackgroundPayoutProvider(PayoutProvider delegate, Duration responseWait) {
@@ -60,7 +62,7 @@ public final class BackgroundPayoutProvider implements PayoutProvider, AutoClose
         try {
             return submission.get(responseWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            log.info("Payout {} has no final status after {}; it stays pending and continues in the background",
+            log.info("Payout {} has no final status after {}, so it stays pending and continues in the background",
                     request.payoutId(), responseWait);
             submission.whenComplete((result, error) -> keepLateResult(request.payoutId(), result, error));
         } catch (ExecutionException e) {
@@ -68,7 +70,7 @@ public final class BackgroundPayoutProvider implements PayoutProvider, AutoClose
             log.warn("Payout {} failed with an unexpected error and stays pending", request.payoutId(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            log.warn("Interrupted while waiting for payout {}; it stays pending", request.payoutId());
+            log.warn("Interrupted while waiting for payout {}, which stays pending", request.payoutId());
         }
         return new PayoutResult(request.payoutId(), PayoutStatus.PENDING, null, null);
     }
@@ -81,7 +83,7 @@ public final class BackgroundPayoutProvider implements PayoutProvider, AutoClose
 
     private void keepLateResult(String payoutId, PayoutResult result, Throwable error) {
         if (error != null) {
-            log.warn("Background submission of payout {} failed; reconciliation will ask the provider", payoutId,
+            log.warn("Background submission of payout {} failed, so reconciliation will ask the provider", payoutId,
                     error);
             return;
         }
@@ -91,7 +93,7 @@ public final class BackgroundPayoutProvider implements PayoutProvider, AutoClose
         }
     }
 
-    /** Stops the submission threads; a submission still running is interrupted and stays pending. */
+    /** Stops the submission threads. A submission still running is interrupted and its payout stays pending. */
     @Override
     public void close() {
         executor.shutdownNow();

@@ -139,7 +139,7 @@ public final class Reconciler implements AutoCloseable {
             log.debug("Reconciliation finished with {} changes", changed);
         } catch (RuntimeException e) {
             // A failure must not cancel the schedule: the next run tries again.
-            log.error("Reconciliation failed; retrying in {}", interval, e);
+            log.error("Reconciliation failed, retrying in {}", interval, e);
         }
     }
 
@@ -149,7 +149,7 @@ public final class Reconciler implements AutoCloseable {
             state = lightning.lookupInvoice(invoice.id());
         } catch (RuntimeException e) {
             // Unknown state: never expire an invoice the provider may have seen paid.
-            log.warn("Cannot look up invoice {} at {}; will retry", invoice.id(), lightning.name(), e);
+            log.warn("Cannot look up invoice {} at {}, retrying on the next run", invoice.id(), lightning.name(), e);
             return false;
         }
         InvoiceStatus status = state.map(InvoiceState::status).orElse(InvoiceStatus.PENDING);
@@ -174,7 +174,7 @@ public final class Reconciler implements AutoCloseable {
             }
             return !ack.duplicate();
         } catch (RuntimeException e) {
-            log.warn("Cannot apply status {} to invoice {}; will retry", status, invoice.id(), e);
+            log.warn("Cannot apply status {} to invoice {}, retrying on the next run", status, invoice.id(), e);
             return false;
         }
     }
@@ -190,7 +190,7 @@ public final class Reconciler implements AutoCloseable {
                     result.get().status());
             return true;
         } catch (RuntimeException e) {
-            log.warn("Cannot reconcile withdrawal {} at {}; will retry", withdrawal.id(), payouts.name(), e);
+            log.warn("Cannot reconcile withdrawal {} at {}, retrying on the next run", withdrawal.id(), payouts.name(), e);
             return false;
         }
     }

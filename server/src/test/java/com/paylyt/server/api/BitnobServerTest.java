@@ -108,7 +108,7 @@ class BitnobServerTest {
     }
 
     @Test
-    void reconcilerAppliesPaymentWhoseWebhookNeverCame() {
+    void reconcilerAppliesLostWebhookPayment() {
         TestServer server = start(Map.of("PAYLYT_RECONCILE_INTERVAL", "PT0.2S"));
         Users.SignedIn client = Users.register(server.client(), "client");
         String jobId = createJob(client);
@@ -193,7 +193,7 @@ class BitnobServerTest {
     }
 
     @Test
-    void slowPayoutAnswersPendingAndReconcilerCompletesIt() {
+    void slowPayoutReturnsPendingThenCompletes() {
         TestServer server = start(Map.of("PAYLYT_PAYOUT_WAIT", "PT0.3S", "BITNOB_PAYOUT_POLL_INTERVAL", "1",
                 "BITNOB_PAYOUT_POLL_TIMEOUT", "2", "PAYLYT_RECONCILE_INTERVAL", "PT0.2S"));
         Users.SignedIn client = Users.register(server.client(), "client");
@@ -215,7 +215,7 @@ class BitnobServerTest {
     }
 
     @Test
-    void missingClientIdFailsStartNamingTheVariable() throws Exception {
+    void missingClientIdFailsStart() throws Exception {
         Path dataDir = Files.createTempDirectory("paylyt-bitnob-missing-");
         Files.writeString(dataDir.resolve("providers.properties"), "BITNOB_CLIENT_SECRET=s3cr3t-value\n");
 
@@ -226,7 +226,7 @@ class BitnobServerTest {
     }
 
     @Test
-    void missingWebhookSecretFailsStartNamingTheVariable() throws Exception {
+    void missingWebhookSecretFailsStart() throws Exception {
         Path dataDir = Files.createTempDirectory("paylyt-bitnob-missing-");
         Files.writeString(dataDir.resolve("providers.properties"), "BITNOB_CLIENT_ID=a\nBITNOB_CLIENT_SECRET=b\n"
                 + "BITNOB_CUSTOMER_ID=c\n");
