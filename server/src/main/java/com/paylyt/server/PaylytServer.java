@@ -124,7 +124,7 @@ public final class PaylytServer implements AutoCloseable {
 
         PaylytServer[] self = new PaylytServer[1];
         SimulatorController simulator = lightning instanceof SimulatedLightningProvider simulated
-                ? new SimulatorController(new SimulatedPayer(() -> self[0].baseUrl(), simulated, webhookSignature),
+                ? new SimulatorController(new SimulatedPayer(() -> self[0].loopbackBaseUrl(), simulated, webhookSignature),
                         mapper)
                 : null;
         Routes routes = new Routes(new HealthController(version(), lightning.name()),
@@ -221,6 +221,16 @@ public final class PaylytServer implements AutoCloseable {
     public String baseUrl() {
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         return "http://" + host + ":" + port() + Routes.BASE_PATH;
+    }
+
+    /**
+     * Returns a base URL this process can reach itself on: the bound address, or loopback when the server
+     * listens on every address.
+     */
+    public String loopbackBaseUrl() {
+        boolean wildcard = config.host().equals("0.0.0.0") || config.host().equals("::")
+                || config.host().equals("[::]");
+        return wildcard ? "http://127.0.0.1:" + port() + Routes.BASE_PATH : baseUrl();
     }
 
     public Database database() {
