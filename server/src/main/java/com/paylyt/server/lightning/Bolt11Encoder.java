@@ -83,7 +83,7 @@ public final class Bolt11Encoder {
 
     private static void writeField(WordWriter data, int tag, int[] words) {
         if (words.length > MAX_FIELD_WORDS) {
-            throw new IllegalArgumentException("a BOLT 11 field holds at most " + MAX_FIELD_WORDS
+            throw new IllegalArgumentException("a BOLT 11 field contains at most " + MAX_FIELD_WORDS
                     + " words (639 bytes), tag " + tag + " needs " + words.length);
         }
         data.write(new int[] {tag});

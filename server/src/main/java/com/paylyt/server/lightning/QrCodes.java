@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /** QR codes of payment requests as PNG data URIs, sized to be scanned from a phone screen. */
 public final class QrCodes {
 
-    /** White modules around the code; the QR code standard asks for at least 4. */
+    /** White modules around the code, 4 being the minimum that the QR code standard requires. */
     static final int QUIET_ZONE_MODULES = 4;
     static final int MIN_WIDTH_PIXELS = 360;
     private static final int MIN_MODULE_PIXELS = 4;

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * An offline Lightning node for development and demos. It issues real, signed regtest invoices
  * ({@code lnbcrt...}) that no one can pay over the network, and marks them paid when the simulator endpoint
- * says so.
+ * requests it.
  *
  * <p>Invoices live in memory only, like those of an outside node that the server cannot see into, so a restart
  * forgets them and {@link #lookupInvoice} then returns empty.

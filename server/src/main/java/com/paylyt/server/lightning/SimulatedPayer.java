@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pays invoices of the {@link SimulatedLightningProvider} and tells the server, as a real provider would, by
+ * Pays invoices of the {@link SimulatedLightningProvider} and notifies the server, as a real provider would, by
  * sending a signed {@code POST /webhooks/bitnob}.
  */
 public final class SimulatedPayer {
