@@ -45,7 +45,7 @@ public final class AppFlow {
         errors.setOnSessionExpired(this::sessionExpired);
     }
 
-    /** Connects as the saved settings say, then shows the dashboard for a saved session or the sign-in screen. */
+    /** Connects as the saved settings specify, then shows the dashboard (saved session) or the sign-in screen. */
     public void start() {
         ConnectingController screen = navigator.showConnecting();
         tasks.run(connections::connect, this::connected, error -> screen.showFailure(errors.describe(error)));

@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 /**
  * The JavaFX application. The data dir is the platform's per-user application-data folder unless the
  * {@code PAYLYT_DATA_DIR} environment variable or the {@code paylyt.dataDir} system property names another,
- * and the embedded server's port is 3000 unless {@code PAYLYT_PORT} or {@code paylyt.port} says otherwise.
+ * and the embedded server's port is 3000 unless {@code PAYLYT_PORT} or {@code paylyt.port} sets another.
  */
 public final class PaylytApplication extends Application {
 

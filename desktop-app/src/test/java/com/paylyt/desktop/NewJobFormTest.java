@@ -18,7 +18,7 @@ class NewJobFormTest extends DesktopUiTest {
     }
 
     @Test
-    void serverErrorsShowBesideFieldsAndFormIsKept() {
+    void serverErrorsShowBesideFields() {
         type("#jobDescription", "Translate a menu into French.");
         type("#amountFiat", "50");
         type("#amountBtc", "0.0005");
@@ -55,7 +55,7 @@ class NewJobFormTest extends DesktopUiTest {
     }
 
     @Test
-    void textThatIsNotNumberIsMarkedBeforeSending() {
+    void nonNumberMarkedBeforeSending() {
         type("#jobTitle", "Logo");
         type("#amountBtc", "a lot");
         press("#postJob");

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Each party sees only the buttons for what it may do now. */
+/** Shows each party only the buttons for the actions it may take now. */
 class RoleActionsTest extends DesktopUiTest {
 
     private static final String NAMED = "Write API docs";

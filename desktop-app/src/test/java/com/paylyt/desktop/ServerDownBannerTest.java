@@ -7,7 +7,7 @@ import com.paylyt.desktop.connection.PaylytServerLauncher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The banner that says the server cannot be reached, and its Retry. */
+/** The banner shown while the server cannot be reached, and its Retry button. */
 class ServerDownBannerTest extends DesktopUiTest {
 
     private EmbeddedServer restarted;

@@ -39,7 +39,7 @@ import okhttp3.ResponseBody;
  * A typed client of the PayLyt REST API. Every method blocks on the network, so callers run it off the JavaFX
  * application thread.
  *
- * @throws ProblemException from every method when the server answers with an error status
+ * @throws ProblemException from every method when the server responds with an error status
  * @throws ServerUnreachableException from every method when no HTTP answer arrives
  */
 public final class ApiClient {
@@ -156,7 +156,7 @@ public final class ApiClient {
         return post("/jobs/" + segment(jobId) + "/cancel", Map.of(), JobView.class);
     }
 
-    /** Pays an invoice through the server's Lightning simulator; the server answers 404 when it has none. */
+    /** Pays an invoice through the server's Lightning simulator; the server returns 404 when it has none. */
     public void simulatePayment(String invoiceId) {
         post("/simulator/invoices/" + segment(invoiceId) + "/pay", Map.of(), Void.class);
     }

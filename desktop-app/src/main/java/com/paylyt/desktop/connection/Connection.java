@@ -13,7 +13,7 @@ public record Connection(String baseUrl, Kind kind, boolean simulator, String no
     public enum Kind {
         /** A server this app started in its own process. */
         EMBEDDED,
-        /** A PayLyt server that already answered on this machine's usual port. */
+        /** A PayLyt server that was already running on this machine's usual port. */
         LOCAL_EXISTING,
         REMOTE
     }

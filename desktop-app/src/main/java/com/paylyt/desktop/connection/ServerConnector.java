@@ -15,13 +15,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Connects the app to a server: the remote one from the settings, or in embedded mode a PayLyt server already
- * answering on the preferred loopback port, or else a server started in this process.
+ * listening on the preferred loopback port, or else a server started in this process.
  */
 public final class ServerConnector {
 
     private static final Logger log = LoggerFactory.getLogger(ServerConnector.class);
     private static final String SIMULATED = "simulated";
-    /** How long a PayLyt server on loopback may take to answer the health probe; a busy one answers in ms. */
+    /** How long a PayLyt server on loopback may take to respond to the health probe. */
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
     private final EmbeddedServerLauncher launcher;
@@ -38,7 +38,7 @@ public final class ServerConnector {
     }
 
     /**
-     * Connects as the settings say. Blocks, so it runs off the JavaFX application thread.
+     * Connects as the settings specify. Blocks, so it runs off the JavaFX application thread.
      *
      * @throws ApiException when a remote server cannot be reached or is not a PayLyt server
      */

@@ -31,8 +31,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The new-job form. It checks only what cannot be sent (text that is not a number or a time) and leaves the
- * rules to the server, whose field errors it puts beside the fields; the form keeps every value when the server
- * rejects it. The milestone total and the fiat and BTC equivalents update as the person types.
+ * rules to the server. The server's field errors go beside their fields, and the form keeps every value when
+ * the server rejects it. The milestone total and the fiat and BTC equivalents update as the person types.
  */
 public final class NewJobViewModel {
 

@@ -31,7 +31,7 @@ public final class SettingsViewModel {
 
     /**
      * Returns the settings to save, or empty when the remote URL is not an http or https URL. A URL without a
-     * path gets the API root {@code /api} added, since that is where a PayLyt server answers.
+     * path gets the API root {@code /api} added, since that is the API root of a PayLyt server.
      */
     public Optional<ServerSettings> toSettings() {
         urlError.set("");

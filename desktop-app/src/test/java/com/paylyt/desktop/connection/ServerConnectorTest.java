@@ -32,7 +32,7 @@ class ServerConnectorTest {
     }
 
     @Test
-    void portTakenByAnotherProgramMovesToFreePort() throws IOException {
+    void takenPortMovesToFreePort() throws IOException {
         HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         other.createContext("/", exchange -> {
             exchange.sendResponseHeaders(404, -1);
