@@ -53,6 +53,8 @@ public final class JobDetailController {
     @FXML
     private Label messageLabel;
     @FXML
+    private VBox actionsBox;
+    @FXML
     private Label noActionsLabel;
     @FXML
     private Button fundButton;
@@ -145,9 +147,17 @@ public final class JobDetailController {
         act(() -> api.cancel(jobId()));
     }
 
+    /** Runs one action with the buttons disabled, so a double click cannot send it twice. */
     private void act(Callable<JobView> action) {
         model.messageProperty().set("");
-        tasks.run(action, this::show, error -> errors.show(error, model.messageProperty()::set, () -> act(action)));
+        actionsBox.setDisable(true);
+        tasks.run(action, job -> {
+            actionsBox.setDisable(false);
+            show(job);
+        }, error -> {
+            actionsBox.setDisable(false);
+            errors.show(error, model.messageProperty()::set, () -> act(action));
+        });
     }
 
     private String jobId() {
