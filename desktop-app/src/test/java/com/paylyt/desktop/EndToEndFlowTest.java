@@ -53,6 +53,8 @@ class EndToEndFlowTest extends DesktopUiTest {
         waitForText("#jobStatus .badge", "Approved");
         waitForShowing("#releaseJob");
         press("#releaseJob");
+        waitForText(".dialog-pane .content", "This pays 150,000 sats · 0.00150000 BTC to frida.");
+        press("#confirmAction");
         waitForText("#jobStatus .badge", "Released");
         assertThat(isShowing("#noActions")).isTrue();
         signOut();

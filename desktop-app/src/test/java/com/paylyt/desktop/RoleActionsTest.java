@@ -59,6 +59,8 @@ class RoleActionsTest extends DesktopUiTest {
         assertThat(isShowing("#approveJob")).isFalse();
 
         press("#cancelJob");
+        waitForShowing("#confirmAction");
+        press("#confirmAction");
         waitForText("#jobStatus .badge", "Cancelled");
         assertThat(isShowing("#noActions")).isTrue();
     }

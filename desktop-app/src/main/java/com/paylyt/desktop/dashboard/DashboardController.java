@@ -3,6 +3,7 @@ package com.paylyt.desktop.dashboard;
 import com.paylyt.desktop.AppState;
 import com.paylyt.desktop.api.ApiClient;
 import com.paylyt.desktop.ui.ErrorDisplay;
+import com.paylyt.desktop.ui.Forms;
 import com.paylyt.desktop.ui.Messages;
 import com.paylyt.desktop.ui.Navigator;
 import com.paylyt.desktop.ui.TaskRunner;
@@ -65,6 +66,7 @@ public final class DashboardController {
         freelancerTable.setItems(model.asFreelancer());
         openTable.setItems(model.open());
         messageLabel.textProperty().bind(model.messageProperty());
+        Forms.hideWhenEmpty(messageLabel);
         refreshButton.disableProperty().bind(model.loadingProperty());
         refresh();
     }

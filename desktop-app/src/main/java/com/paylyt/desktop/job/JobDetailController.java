@@ -3,7 +3,9 @@ package com.paylyt.desktop.job;
 import com.paylyt.desktop.AppState;
 import com.paylyt.desktop.api.ApiClient;
 import com.paylyt.desktop.ui.Amounts;
+import com.paylyt.desktop.ui.Confirmation;
 import com.paylyt.desktop.ui.ErrorDisplay;
+import com.paylyt.desktop.ui.Forms;
 import com.paylyt.desktop.ui.Messages;
 import com.paylyt.desktop.ui.Navigator;
 import com.paylyt.desktop.ui.StatusBadge;
@@ -37,6 +39,7 @@ public final class JobDetailController {
     private final ErrorDisplay errors;
     private final Messages messages;
     private final JobDetailViewModel model;
+    private final Confirmation confirmation;
 
     @FXML
     private Label titleLabel;
@@ -80,12 +83,14 @@ public final class JobDetailController {
         this.tasks = tasks;
         this.errors = errors;
         this.messages = messages;
+        this.confirmation = new Confirmation(messages);
         this.model = new JobDetailViewModel(state.user() == null ? "" : state.user().id(), ZoneId.systemDefault());
     }
 
     @FXML
     private void initialize() {
         messageLabel.textProperty().bind(model.messageProperty());
+        Forms.hideWhenEmpty(messageLabel);
         noteField.textProperty().bindBidirectional(model.deliverableNoteProperty());
         linkField.textProperty().bindBidirectional(model.deliverableUrlProperty());
         model.jobProperty().addListener((observable, old, job) -> render(job));
@@ -139,12 +144,21 @@ public final class JobDetailController {
 
     @FXML
     private void release() {
-        act(() -> api.release(jobId()));
+        JobView job = model.jobProperty().get();
+        String freelancer = job.freelancer() == null ? "" : job.freelancer().username();
+        if (confirmation.ask(releaseButton, messages.get("job.release.confirmHeader"),
+                messages.get("job.release.confirm", Amounts.satsAndBtc(job.amountSats()), freelancer),
+                messages.get("action.release"))) {
+            act(() -> api.release(jobId()));
+        }
     }
 
     @FXML
     private void cancelJob() {
-        act(() -> api.cancel(jobId()));
+        if (confirmation.ask(cancelButton, messages.get("job.cancel.confirmHeader"),
+                messages.get("job.cancel.confirm"), messages.get("action.cancelJob"))) {
+            act(() -> api.cancel(jobId()));
+        }
     }
 
     /** Runs one action with the buttons disabled, so a double click cannot send it twice. */

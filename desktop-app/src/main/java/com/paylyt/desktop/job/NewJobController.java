@@ -3,6 +3,7 @@ package com.paylyt.desktop.job;
 import com.paylyt.desktop.api.ApiClient;
 import com.paylyt.desktop.api.ProblemException;
 import com.paylyt.desktop.ui.ErrorDisplay;
+import com.paylyt.desktop.ui.Forms;
 import com.paylyt.desktop.ui.Messages;
 import com.paylyt.desktop.ui.Navigator;
 import com.paylyt.desktop.ui.TaskRunner;
@@ -135,6 +136,8 @@ public final class NewJobController {
         deadlineError.textProperty().bind(model.errors().messageProperty("deadline"));
         freelancerError.textProperty().bind(model.errors().messageProperty("freelancer"));
         milestonesError.textProperty().bind(model.errors().messageProperty("milestones"));
+        Forms.hideWhenEmpty(titleError, descriptionError, fiatError, currencyError, btcError, deadlineError,
+                freelancerError, milestonesError, formMessage);
     }
 
     private void loadRates() {

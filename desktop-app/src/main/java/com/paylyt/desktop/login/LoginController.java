@@ -6,6 +6,7 @@ import com.paylyt.desktop.api.ApiClient;
 import com.paylyt.desktop.api.ProblemException;
 import com.paylyt.desktop.connection.Connection;
 import com.paylyt.desktop.ui.ErrorDisplay;
+import com.paylyt.desktop.ui.Forms;
 import com.paylyt.desktop.ui.Messages;
 import com.paylyt.desktop.ui.Navigator;
 import com.paylyt.desktop.ui.TaskRunner;
@@ -76,6 +77,7 @@ public final class LoginController {
         emailError.textProperty().bind(model.errors().messageProperty("email"));
         passwordError.textProperty().bind(model.errors().messageProperty("password"));
         formMessage.textProperty().bind(model.formMessageProperty());
+        Forms.hideWhenEmpty(usernameError, emailError, passwordError, formMessage);
         submitButton.disableProperty().bind(model.busyProperty());
         usernameBox.visibleProperty().bind(model.registeringProperty());
         usernameBox.managedProperty().bind(model.registeringProperty());

@@ -6,6 +6,7 @@ import com.paylyt.desktop.connection.Connection;
 import com.paylyt.desktop.connection.ConnectionManager;
 import com.paylyt.desktop.connection.ServerSettings;
 import com.paylyt.desktop.ui.ErrorDisplay;
+import com.paylyt.desktop.ui.Forms;
 import com.paylyt.desktop.ui.Messages;
 import com.paylyt.desktop.ui.Navigator;
 import java.util.Optional;
@@ -68,6 +69,7 @@ public final class SettingsController {
         urlField.disableProperty().bind(remoteOption.selectedProperty().not());
         urlError.textProperty().bind(model.urlErrorProperty());
         messageLabel.textProperty().bind(model.messageProperty());
+        Forms.hideWhenEmpty(urlError, messageLabel);
         saveButton.disableProperty().bind(model.busyProperty());
         backButton.setVisible(!navigator.isSignedInView());
         backButton.setManaged(!navigator.isSignedInView());

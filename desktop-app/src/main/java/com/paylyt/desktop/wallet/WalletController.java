@@ -4,6 +4,7 @@ import com.paylyt.desktop.api.ApiClient;
 import com.paylyt.desktop.api.ProblemException;
 import com.paylyt.desktop.ui.Amounts;
 import com.paylyt.desktop.ui.ErrorDisplay;
+import com.paylyt.desktop.ui.Forms;
 import com.paylyt.desktop.ui.Messages;
 import com.paylyt.desktop.ui.TaskRunner;
 import com.paylyt.model.api.ConversionView;
@@ -86,6 +87,7 @@ public final class WalletController {
         convertCurrencyError.textProperty().bind(model.errors().messageProperty("target_currency"));
         withdrawAmountError.textProperty().bind(model.errors().messageProperty("amount_fiat"));
         messageLabel.textProperty().bind(model.messageProperty());
+        Forms.hideWhenEmpty(convertAmountError, convertCurrencyError, withdrawAmountError, messageLabel);
         confirmConvertButton.disableProperty().bind(model.previewProperty().isNull());
         previewLabel.visibleProperty().bind(model.previewProperty().isNotNull());
         previewLabel.managedProperty().bind(previewLabel.visibleProperty());
