@@ -41,6 +41,6 @@ sleep 1
 mkdir -p "$out"
 cd "$root"
 DISPLAY=":$display" ./mvnw -q -pl desktop-app -am test -Pscreenshots \
-    -Dsurefire.failIfNoSpecifiedTests=false -Dpaylyt.screenshots.dir="$out"
+    -Dtest=ScreenshotWalkTest -Dsurefire.failIfNoSpecifiedTests=false -Dpaylyt.screenshots.dir="$out"
 echo "Saved screenshots in $out:"
 ls -1 "$out"
