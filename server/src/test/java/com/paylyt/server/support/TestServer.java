@@ -2,10 +2,13 @@ package com.paylyt.server.support;
 
 import com.paylyt.server.PaylytServer;
 import com.paylyt.server.ServerConfig;
+import com.paylyt.server.ledger.LedgerVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -32,11 +35,29 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir) {
+        return start(dataDir, Clock.systemUTC());
+    }
+
+    /** Starts a server whose every timestamp, expiry and token check reads {@code clock}. */
+    public static TestServer start(Clock clock) {
+        try {
+            return start(Files.createTempDirectory("paylyt-test-"), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TestServer start(Path dataDir, Clock clock) {
         ServerConfig config = ServerConfig.defaults()
                 .withPort(0)
                 .withDataDir(dataDir)
                 .withSecrets(WEBHOOK_SECRET, null);
-        return new TestServer(dataDir, PaylytServer.create(config).start());
+        return new TestServer(dataDir, PaylytServer.create(config, clock).start());
+    }
+
+    /** Runs the ledger checks on this server's database and returns what they found. */
+    public List<LedgerVerifier.Violation> ledgerViolations() {
+        return server.database().write(new LedgerVerifier()::verify);
     }
 
     public ApiClient client() {
