@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import java.io.IOException;
 
 /**
- * Reads JSON strings and rejects those with an unpaired UTF-16 surrogate (such as a lone {@code \uD83D}
+ * Reads JSON strings and rejects those with an unpaired UTF-16 surrogate (such as a lone high-surrogate
  * escape): they have no UTF-8 form, so SQLite would store them as {@code ?} and silently change the text.
  */
 final class WellFormedStringDeserializer extends StringDeserializer {
