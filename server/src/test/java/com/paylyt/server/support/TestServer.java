@@ -35,24 +35,30 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir) {
-        return start(dataDir, Clock.systemUTC());
+        return start(config(dataDir));
+    }
+
+    /** Starts a server with {@code config}, whose data dir the test server deletes when closed. */
+    public static TestServer start(ServerConfig config) {
+        return new TestServer(config.dataDir(), PaylytServer.create(config).start());
     }
 
     /** Starts a server whose every timestamp, expiry and token check reads {@code clock}. */
     public static TestServer start(Clock clock) {
         try {
-            return start(Files.createTempDirectory("paylyt-test-"), clock);
+            Path dataDir = Files.createTempDirectory("paylyt-test-");
+            return new TestServer(dataDir, PaylytServer.create(config(dataDir), clock).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static TestServer start(Path dataDir, Clock clock) {
-        ServerConfig config = ServerConfig.defaults()
+    /** The test configuration: a free port, {@code dataDir}, the simulator and {@link #WEBHOOK_SECRET}. */
+    public static ServerConfig config(Path dataDir) {
+        return ServerConfig.defaults()
                 .withPort(0)
                 .withDataDir(dataDir)
                 .withSecrets(WEBHOOK_SECRET, null);
-        return new TestServer(dataDir, PaylytServer.create(config, clock).start());
     }
 
     /** Runs the ledger checks on this server's database and returns what they found. */
