@@ -17,7 +17,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** Random request bodies built from the API's own field names: never a 500, and a 4xx changes nothing. */
-class RequestBodyProperties {
+class RequestBodyPropertyTest {
 
     private static final List<String> FIELDS = List.of("title", "description", "amount_fiat", "fiat_currency",
             "amount_btc", "deadline", "milestones", "freelancer", "target_currency", "currency", "destination",
@@ -77,7 +77,7 @@ class RequestBodyProperties {
 
     private Arbitrary<String> value(int depth) {
         Arbitrary<String> scalar = Arbitraries.oneOf(
-                Arbitraries.strings().withCharRange('\u0000', '\uffff').ofMaxLength(30).map(RequestBodyProperties::quote),
+                Arbitraries.strings().withCharRange('\u0000', '\uffff').ofMaxLength(30).map(RequestBodyPropertyTest::quote),
                 Arbitraries.of("0", "-1", "1e400", "0.000000001", "21000000.00000001", "92233720368547758080",
                         "1.5", "true", "false", "null", "\"0.001\"", "\"95.00\"", "\"USD\"", "\"usd\"",
                         "\"2031-01-01T00:00:00Z\"", "\"2031-01-01T00:00:00\"", "\"' OR 1=1 --\""),

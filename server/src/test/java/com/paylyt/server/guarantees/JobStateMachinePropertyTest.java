@@ -25,7 +25,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * The job state machine, first as a model and then against the server: random sequences of actions by random
  * parties, and of payments of random size, keep the server's status equal to the model's and the books sound.
  */
-class JobStateMachineProperties {
+class JobStateMachinePropertyTest {
 
     private static TestServer server;
     private static Users.SignedIn client;
