@@ -3,6 +3,7 @@ package com.paylyt.server.invoices;
 import com.paylyt.model.api.InvoiceStatus;
 import com.paylyt.model.money.Satoshis;
 import com.paylyt.server.db.SqlErrors;
+import com.paylyt.server.webhooks.PaymentNotice;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -75,6 +76,31 @@ public final class InvoiceRepository {
         }
     }
 
+    /** Returns the provider's own id of an invoice, or empty when the invoice or its reference is missing. */
+    public Optional<String> findProviderReference(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT provider_reference FROM invoices WHERE id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Stores the provider's own id of an invoice that has none yet. Returns false when the invoice is missing or
+     * already has one.
+     */
+    public boolean storeProviderReference(Connection connection, String id, String providerReference)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE invoices SET provider_reference = ?"
+                + " WHERE id = ? AND (provider_reference IS NULL OR provider_reference = '')")) {
+            update.setString(1, providerReference);
+            update.setString(2, id);
+            return update.executeUpdate() == 1;
+        }
+    }
+
     /** Moves an invoice from {@code from} to {@code to}; returns false when it was not in {@code from}. */
     public boolean updateStatus(Connection connection, String id, InvoiceStatus from, InvoiceStatus to,
             Satoshis received, Instant at) throws SQLException {
@@ -108,6 +134,36 @@ public final class InvoiceRepository {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** Keeps a provider's report about an invoice that is not stored yet, to apply when it is. */
+    public void holdEarlyNotice(Connection connection, PaymentNotice notice, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO early_payment_notices"
+                + " (invoice_id, status, received_sats, received_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, notice.invoiceId());
+            insert.setString(2, wire(notice.status()));
+            insert.setObject(3, notice.receivedAmount() == null ? null : notice.receivedAmount().value());
+            insert.setString(4, at.toString());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Returns the reports held for an invoice, oldest first. */
+    public List<PaymentNotice> earlyNotices(Connection connection, String invoiceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT status, received_sats"
+                + " FROM early_payment_notices WHERE invoice_id = ? ORDER BY id")) {
+            query.setString(1, invoiceId);
+            List<PaymentNotice> notices = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    long received = row.getLong(2);
+                    Satoshis amount = row.wasNull() ? null : Satoshis.of(received);
+                    notices.add(new PaymentNotice(invoiceId, InvoiceStatus.fromWireName(row.getString(1)), amount,
+                            null));
+                }
+            }
+            return notices;
         }
     }
 
