@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Measures the desktop app under Xvfb: milliseconds from launch until its first window is mapped (the
-# sign-in screen), and its resident memory, embedded server included, after it has been idle for a while.
-# Writes a JSON object to the file given as $1; when the app or Xvfb is missing it writes {"skipped": REASON}.
+# Measures the desktop app under Xvfb: milliseconds from launch until the sign-in screen is shown, and its
+# resident memory, embedded server included, after it has been idle for a while. Writes a JSON object to the
+# file given as $1; when the app or Xvfb is missing it writes {"skipped": REASON}.
 #
-# The app is found as desktop-app/target/paylyt-desktop.jar, or given as a whole command in PAYLYT_DESKTOP_CMD.
+# The app starts from bench/target/classpath.txt (bench/run.sh builds it), or from the whole command given in
+# PAYLYT_DESKTOP_CMD. The sign-in screen counts as shown when the PayLyt window is mapped and the app has
+# logged that its embedded server started, which is the moment it navigates from "Connecting" to sign-in.
 # NOTE: the script does not drive the sign-in and escrow flow through the UI, so the memory figure is taken
 # after launch plus PAYLYT_DESKTOP_SETTLE_SECONDS (default 10), not after a whole flow.
 set -euo pipefail
@@ -17,11 +19,12 @@ skip() {
     exit 0
 }
 
-jar=desktop-app/target/paylyt-desktop.jar
+classpath_file=bench/target/classpath.txt
 app_command=${PAYLYT_DESKTOP_CMD:-}
 if [[ -z "$app_command" ]]; then
-    [[ -f "$jar" ]] || skip "no desktop jar at $jar; build the desktop app or set PAYLYT_DESKTOP_CMD"
-    app_command="java -jar $jar"
+    [[ -f "$classpath_file" ]] && grep -q desktop-app "$classpath_file" \
+        || skip "no desktop app in $classpath_file; run bench/run.sh, which builds it"
+    app_command="java -cp $(cat "$classpath_file") com.paylyt.desktop.Launcher"
 fi
 command -v Xvfb > /dev/null || skip "Xvfb is not installed (apt-get install -y xvfb x11-utils)"
 command -v xwininfo > /dev/null || skip "xwininfo is not installed (apt-get install -y x11-utils)"
@@ -43,14 +46,17 @@ for _ in $(seq 50); do
     sleep 0.1
 done
 
+# A free port, so that the app starts its own server instead of using one that another program runs on 3000.
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+log=bench/target/desktop-app.log
 start_ms=$(date +%s%3N)
-DISPLAY=$display PAYLYT_DATA_DIR=$data_dir $app_command > bench/target/desktop-app.log 2>&1 &
+DISPLAY=$display PAYLYT_DATA_DIR=$data_dir PAYLYT_PORT=$port $app_command > "$log" 2>&1 &
 app_pid=$!
 shown_ms=
 deadline=$((start_ms + 60000))
 while (( $(date +%s%3N) < deadline )); do
-    # A mapped top-level window with a title: JavaFX maps the stage when the first scene is shown.
-    if DISPLAY=$display xwininfo -root -children 2> /dev/null | grep -q '"[^"]*PayLyt[^"]*"'; then
+    if grep -q 'Started the embedded PayLyt server' "$log" \
+            && DISPLAY=$display xwininfo -root -children 2> /dev/null | grep -q '"PayLyt"'; then
         shown_ms=$(date +%s%3N)
         break
     fi
