@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the server and the benchmarks, then runs every benchmark and prints a table and a JSON summary.
-# Usage: bench/run.sh [--quick] [--skip-jmh] [--big-jobs N]
-# The full run takes about 5 minutes on 2 cores; results go to bench/target/results.json.
+# Usage: bench/run.sh [--quick] [--skip-jmh] [--big-jobs N] [--only ac,f,bd,e,jmh]
+# The full run takes about 6 minutes on 2 cores. Results go to bench/target/results.json.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
