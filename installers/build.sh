@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Builds PayLyt's native packages for the operating system this runs on, with jpackage and a runtime trimmed
+# by jlink, so users need no JDK:
+#   Linux:   a .deb and a portable app image (.tar.gz)
+#   macOS:   a .dmg
+#   Windows: an .msi (needs WiX Toolset 3 on the PATH; run from Git Bash)
+# Usage: ./installers/build.sh        Output: installers/target/packages/
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+HERE="$ROOT/installers"
+OUT="$HERE/target"
+
+# The application that the packages contain.
+APP_MODULE=server
+APP_JAR=paylyt-server.jar
+MAIN_CLASS=com.paylyt.server.cli.ServerCommand
+
+case "$(uname -s)" in
+    Linux*) OS=linux; TYPES="app-image deb"; ICON=paylyt.png ;;
+    Darwin*) OS=macos; TYPES="dmg"; ICON=paylyt.icns ;;
+    MINGW* | MSYS* | CYGWIN*) OS=windows; TYPES="msi"; ICON=paylyt.ico ;;
+    *) echo "Unsupported operating system: $(uname -s)" >&2; exit 1 ;;
+esac
+
+# Converts a path for the JDK tools, which on Windows expect C:/... rather than Git Bash's /c/...
+native_path() {
+    if command -v cygpath > /dev/null; then cygpath -m "$1"; else printf '%s' "$1"; fi
+}
+
+jdk_tool() {
+    if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/$1" ]]; then
+        printf '%s' "$JAVA_HOME/bin/$1"
+    elif command -v "$1" > /dev/null; then
+        command -v "$1"
+    else
+        echo "$1 not found: install a full JDK 17 or newer and set JAVA_HOME" >&2
+        exit 1
+    fi
+}
+
+# A .deb needs fakeroot and dpkg-deb. Install them on Debian and Ubuntu when they are missing.
+ensure_deb_tools() {
+    if command -v fakeroot > /dev/null && command -v dpkg-deb > /dev/null; then
+        return
+    fi
+    local sudo=""
+    if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+    echo "Installing fakeroot and dpkg-dev for the .deb build"
+    $sudo apt-get update -q
+    $sudo apt-get install -y -q fakeroot dpkg-dev
+}
+
+# The project version from the root pom, whose first <version> element is the project's own.
+VERSION=$(sed -n 's:.*<version>\([^<]*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)
+if [[ ! "$VERSION" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]]; then
+    echo "The pom version '$VERSION' is not MAJOR.MINOR.PATCH, which jpackage requires" >&2
+    exit 1
+fi
+PACKAGE_VERSION=$VERSION
+if [[ $OS == macos && $VERSION == 0.* ]]; then
+    # jpackage on macOS rejects an app version whose first number is 0 (CFBundleVersion rule), so 0.y.z is
+    # packaged as 1.y.z. The app itself still reports the pom version.
+    PACKAGE_VERSION="1.${VERSION#0.}"
+fi
+
+JLINK=$(jdk_tool jlink)
+JPACKAGE=$(jdk_tool jpackage)
+JAVA=$(jdk_tool java)
+if [[ $TYPES == *deb* ]]; then ensure_deb_tools; fi
+
+echo "Building PayLyt $VERSION for $OS ($TYPES)"
+rm -rf "$OUT"
+mkdir -p "$OUT/input" "$OUT/packages"
+
+(cd "$ROOT" && ./mvnw -B -q -ntp -pl "$APP_MODULE" -am -DskipTests package)
+cp "$ROOT/$APP_MODULE/target/$APP_JAR" "$OUT/input/"
+
+"$JAVA" "$(native_path "$HERE/icons/IconGenerator.java")" "$(native_path "$OUT/icons")"
+
+MODULES=$(grep -v '^#' "$HERE/jpackage/modules.txt" | tr -d '[:space:]')
+"$JLINK" --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
+    --output "$(native_path "$OUT/runtime")"
+
+for type in $TYPES; do
+    # common.args applies to every type. The OS file contains installer options, which app images reject.
+    installer_args=()
+    if [[ $type != app-image ]]; then installer_args=("@$(native_path "$HERE/jpackage/$OS.args")"); fi
+    "$JPACKAGE" \
+        "@$(native_path "$HERE/jpackage/common.args")" \
+        ${installer_args[@]+"${installer_args[@]}"} \
+        --type "$type" \
+        --app-version "$PACKAGE_VERSION" \
+        --input "$(native_path "$OUT/input")" \
+        --main-jar "$APP_JAR" \
+        --main-class "$MAIN_CLASS" \
+        --runtime-image "$(native_path "$OUT/runtime")" \
+        --icon "$(native_path "$OUT/icons/$ICON")" \
+        --dest "$(native_path "$OUT/packages")"
+done
+
+if [[ $OS == linux ]]; then
+    tar -C "$OUT/packages" -czf "$OUT/packages/paylyt-$VERSION-linux-x64.tar.gz" PayLyt
+fi
+
+echo "Packages in $OUT/packages:"
+ls -l "$OUT/packages"
