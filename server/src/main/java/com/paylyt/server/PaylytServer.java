@@ -25,9 +25,13 @@ import com.paylyt.server.lightning.NodeKey;
 import com.paylyt.server.lightning.SimulatedLightningProvider;
 import com.paylyt.server.lightning.SimulatedPayer;
 import com.paylyt.server.lightning.SimulatorController;
-import com.paylyt.server.payout.LedgerOnlyPayoutProvider;
-import com.paylyt.server.payout.PayoutProvider;
+import com.paylyt.server.providers.ActiveProviders;
+import com.paylyt.server.providers.ProviderConfig;
+import com.paylyt.server.providers.ProviderReferences;
+import com.paylyt.server.providers.StoredProviderReferences;
 import com.paylyt.server.rates.RateSource;
+import com.paylyt.server.reconcile.PendingWithdrawals;
+import com.paylyt.server.reconcile.Reconciler;
 import com.paylyt.server.rates.RateTable;
 import com.paylyt.server.wallet.WalletController;
 import com.paylyt.server.wallet.WalletRepository;
@@ -58,14 +62,17 @@ public final class PaylytServer implements AutoCloseable {
     private final ServerConfig config;
     private final Database database;
     private final Javalin javalin;
-    private final String lightningName;
+    private final ActiveProviders providers;
+    private final Reconciler reconciler;
     private volatile boolean started;
 
-    private PaylytServer(ServerConfig config, Database database, Javalin javalin, String lightningName) {
+    private PaylytServer(ServerConfig config, Database database, Javalin javalin, ActiveProviders providers,
+            Reconciler reconciler) {
         this.config = config;
         this.database = database;
         this.javalin = javalin;
-        this.lightningName = lightningName;
+        this.providers = providers;
+        this.reconciler = reconciler;
     }
 
     public static PaylytServer create(ServerConfig config) {
@@ -98,19 +105,26 @@ public final class PaylytServer implements AutoCloseable {
         TokenService tokens = new TokenService(secret(config.jwtSecret(), config, "jwt-signing.key"),
                 config.tokenLifetime(), clock);
         AuthService auth = new AuthService(database, users, new PasswordHasher(), tokens, clock);
-        WebhookSignature webhookSignature = new WebhookSignature(
-                secret(config.webhookSecret(), config, "webhook.secret"));
+        ProviderConfig providerSettings = ProviderConfig.load(config.dataDir());
+        ActiveProviders providers = providers(config, providerSettings,
+                new StoredProviderReferences(database, invoiceRepository), mapper, clock);
+        WebhookSignature webhookSignature = new WebhookSignature(secret(
+                providers.webhookSecret() != null ? providers.webhookSecret() : config.webhookSecret(), config,
+                "webhook.secret"));
 
-        LightningProvider lightning = lightningProvider(config, clock);
+        LightningProvider lightning = providers.lightning();
         InvoiceService invoices = new InvoiceService(database, invoiceRepository, jobRepository, ledger, lightning,
                 config.invoiceExpiry(), clock);
         JobService jobs = new JobService(database, jobRepository, users, invoiceRepository, ledger, clock);
-        WalletService wallet = new WalletService(database, new WalletRepository(), ledger, rateSource(config, mapper),
-                payoutProvider(config), clock);
+        WalletService wallet = new WalletService(database, new WalletRepository(), ledger, providers.rates(),
+                providers.payouts(), clock);
+        Reconciler reconciler = new Reconciler(database, invoiceRepository, invoices, lightning,
+                new PendingWithdrawals(), wallet, providers.payouts(),
+                providerSettings.duration(Reconciler.INTERVAL_SETTING, Reconciler.DEFAULT_INTERVAL), clock);
 
         PaylytServer[] self = new PaylytServer[1];
         SimulatorController simulator = lightning instanceof SimulatedLightningProvider simulated
-                ? new SimulatorController(new SimulatedPayer(() -> self[0].baseUrl(), simulated, webhookSignature),
+                ? new SimulatorController(new SimulatedPayer(() -> self[0].loopbackBaseUrl(), simulated, webhookSignature),
                         mapper)
                 : null;
         Routes routes = new Routes(new HealthController(version(), lightning.name()),
@@ -118,7 +132,7 @@ public final class PaylytServer implements AutoCloseable {
                 new WalletController(wallet, bodies), new PaymentWebhookController(invoices, webhookSignature, mapper),
                 simulator);
         Javalin javalin = javalin(config, mapper, routes, new AccessControl(auth), new ProblemResponses(mapper));
-        self[0] = new PaylytServer(config, database, javalin, lightning.name());
+        self[0] = new PaylytServer(config, database, javalin, providers, reconciler);
         return self[0];
     }
 
@@ -149,20 +163,30 @@ public final class PaylytServer implements AutoCloseable {
         return SecretFiles.readOrCreate(config.dataDir().resolve(fileName), TokenService.MIN_KEY_BYTES);
     }
 
-    private static LightningProvider lightningProvider(ServerConfig config, Clock clock) {
+    /**
+     * Selects the providers named by {@code --lightning}: Bitnob brings its own payouts and live rates, while the
+     * simulator and LND record payouts in the ledger only and use the rate table.
+     */
+    private static ActiveProviders providers(ServerConfig config, ProviderConfig settings,
+            ProviderReferences references, ObjectMapper mapper, Clock clock) {
         return switch (config.lightning()) {
-            case "simulated" -> new SimulatedLightningProvider(NodeKey.loadOrCreate(config.dataDir()), clock);
+            case "simulated" -> ActiveProviders.offline(
+                    new SimulatedLightningProvider(NodeKey.loadOrCreate(config.dataDir()), clock),
+                    rateTable(config, mapper));
+            case "bitnob" -> {
+                if (config.ratesFile() != null) {
+                    log.warn("Ignoring the rates file {}: Bitnob provides live rates", config.ratesFile());
+                }
+                yield ActiveProviders.bitnob(settings, references, config.webhookSecret(), clock);
+            }
+            case "lnd" -> ActiveProviders.lnd(settings, references, rateTable(config, mapper), clock);
             default -> throw new IllegalArgumentException("Unknown Lightning provider '" + config.lightning()
                     + "'; use simulated, bitnob or lnd");
         };
     }
 
-    private static RateSource rateSource(ServerConfig config, ObjectMapper mapper) {
+    private static RateSource rateTable(ServerConfig config, ObjectMapper mapper) {
         return config.ratesFile() == null ? RateTable.shipped(mapper) : RateTable.fromFile(mapper, config.ratesFile());
-    }
-
-    private static PayoutProvider payoutProvider(ServerConfig config) {
-        return new LedgerOnlyPayoutProvider();
     }
 
     /** Returns the version of this build, from the jar's filtered resources. */
@@ -182,8 +206,9 @@ public final class PaylytServer implements AutoCloseable {
     public PaylytServer start() {
         javalin.start();
         started = true;
-        log.info("PayLyt server listening on {} (Lightning: {}, data dir: {})", baseUrl(), lightningName,
-                config.dataDir());
+        log.info("PayLyt server listening on {} (Lightning: {}, payouts: {}, data dir: {})", baseUrl(),
+                providers.lightning().name(), providers.payouts().name(), config.dataDir());
+        reconciler.start();
         return this;
     }
 
@@ -198,16 +223,29 @@ public final class PaylytServer implements AutoCloseable {
         return "http://" + host + ":" + port() + Routes.BASE_PATH;
     }
 
+    /**
+     * Returns a base URL this process can reach itself on: the bound address, or loopback when the server
+     * listens on every address.
+     */
+    public String loopbackBaseUrl() {
+        boolean wildcard = config.host().equals("0.0.0.0") || config.host().equals("::")
+                || config.host().equals("[::]");
+        return wildcard ? "http://127.0.0.1:" + port() + Routes.BASE_PATH : baseUrl();
+    }
+
     public Database database() {
         return database;
     }
 
+    /** Stops the reconciler, the API and the payout threads, then closes the database. */
     public void stop() {
+        reconciler.close();
         if (started) {
             javalin.stop();
             started = false;
             log.info("PayLyt server stopped");
         }
+        providers.close();
         database.close();
     }
 

@@ -3,6 +3,7 @@ package com.paylyt.server.cli;
 import com.paylyt.server.PaylytServer;
 import com.paylyt.server.ServerConfig;
 import com.paylyt.server.config.DataDirectories;
+import com.paylyt.server.providers.InvalidProviderSettingsException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -53,7 +54,19 @@ public final class ServerCommand implements Callable<Integer> {
     long tokenLifetimeSeconds;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ServerCommand()).execute(args));
+        CommandLine commandLine = new CommandLine(new ServerCommand());
+        commandLine.setExecutionExceptionHandler(ServerCommand::reportSettingsError);
+        System.exit(commandLine.execute(args));
+    }
+
+    /** Prints a missing or invalid provider setting as one line instead of a stack trace. */
+    private static int reportSettingsError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (!(e instanceof InvalidProviderSettingsException)) {
+            throw e;
+        }
+        commandLine.getErr().println("paylyt-server: " + e.getMessage());
+        return CommandLine.ExitCode.SOFTWARE;
     }
 
     @Override

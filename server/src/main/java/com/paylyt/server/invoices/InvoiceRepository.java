@@ -75,6 +75,31 @@ public final class InvoiceRepository {
         }
     }
 
+    /** Returns the provider's own id of an invoice, or empty when the invoice or its reference is missing. */
+    public Optional<String> findProviderReference(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT provider_reference FROM invoices WHERE id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Stores the provider's own id of an invoice that has none yet. Returns false when the invoice is missing or
+     * already has one.
+     */
+    public boolean storeProviderReference(Connection connection, String id, String providerReference)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE invoices SET provider_reference = ?"
+                + " WHERE id = ? AND (provider_reference IS NULL OR provider_reference = '')")) {
+            update.setString(1, providerReference);
+            update.setString(2, id);
+            return update.executeUpdate() == 1;
+        }
+    }
+
     /** Moves an invoice from {@code from} to {@code to}; returns false when it was not in {@code from}. */
     public boolean updateStatus(Connection connection, String id, InvoiceStatus from, InvoiceStatus to,
             Satoshis received, Instant at) throws SQLException {

@@ -73,10 +73,10 @@ public final class ProviderConfig {
     /**
      * Returns the value of {@code name}.
      *
-     * @throws IllegalStateException when the setting is missing, naming the variable to set
+     * @throws InvalidProviderSettingsException when the setting is missing, naming the variable to set
      */
     public String required(String name) {
-        return optional(name).orElseThrow(() -> new IllegalStateException(
+        return optional(name).orElseThrow(() -> new InvalidProviderSettingsException(
                 "Missing setting " + name + ": set the environment variable or add it to " + FILE_NAME
                         + " in the data dir"));
     }
@@ -93,7 +93,7 @@ public final class ProviderConfig {
             }
             return Duration.parse(value.get());
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalStateException("Invalid duration in " + name + ": '" + value.get()
+            throw new InvalidProviderSettingsException("Invalid duration in " + name + ": '" + value.get()
                     + "'; use seconds such as 30 or ISO-8601 such as PT30S", e);
         }
     }
@@ -107,7 +107,8 @@ public final class ProviderConfig {
         try {
             return Integer.parseInt(value.get());
         } catch (NumberFormatException e) {
-            throw new IllegalStateException("Invalid whole number in " + name + ": '" + value.get() + "'", e);
+            throw new InvalidProviderSettingsException("Invalid whole number in " + name + ": '" + value.get()
+                    + "'", e);
         }
     }
 

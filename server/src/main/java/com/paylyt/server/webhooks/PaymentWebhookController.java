@@ -11,13 +11,21 @@ import com.paylyt.server.http.ApiProblem;
 import com.paylyt.server.http.ErrorCode;
 import com.paylyt.server.http.Violations;
 import com.paylyt.server.invoices.InvoiceService;
+import com.paylyt.server.providers.bitnob.BitnobWebhookParser;
+import com.paylyt.server.providers.bitnob.BitnobWebhookParser.MalformedWebhookException;
 import io.javalin.http.Context;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * HTTP for {@code POST /api/webhooks/bitnob}: checks the signature over the raw body before reading it, then
  * applies the payment report once.
+ *
+ * <p>Two body shapes are accepted. Bitnob's envelope ({@code event}, {@code event_id}, {@code data.reference})
+ * is read by {@link BitnobWebhookParser}, and its event id de-duplicates retries. An event about anything but
+ * one of our invoices returns 200 with {@code duplicate: false} and changes nothing, so Bitnob stops retrying it.
+ * The flat form {@code {invoice_id, status, amount_sats?, event_id?}} is checked field by field.
  */
 public final class PaymentWebhookController {
 
@@ -27,6 +35,7 @@ public final class PaymentWebhookController {
     private final InvoiceService invoices;
     private final WebhookSignature signature;
     private final ObjectMapper mapper;
+    private final BitnobWebhookParser bitnob = new BitnobWebhookParser();
 
     public PaymentWebhookController(InvoiceService invoices, WebhookSignature signature, ObjectMapper mapper) {
         this.invoices = invoices;
@@ -41,12 +50,32 @@ public final class PaymentWebhookController {
             throw new ApiProblem(ErrorCode.INVALID_SIGNATURE,
                     "The " + SIGNATURE_HEADER + " header must be the hex HMAC-SHA512 of the body");
         }
-        PaymentNotice notice = parse(body);
-        WebhookAck ack = invoices.apply(notice, "bitnob");
+        JsonNode root = readObject(body);
+        Optional<PaymentNotice> notice = root.has("event") ? parseEnvelope(body, root) : Optional.of(parseFlat(root));
+        if (notice.isEmpty()) {
+            log.info("Ignored Bitnob event {} with event id {}", root.path("event").asText(),
+                    root.path("event_id").asText("(none)"));
+            ctx.json(new WebhookAck(true, false));
+            return;
+        }
+        WebhookAck ack = invoices.apply(notice.get(), "bitnob");
+        if (ack.duplicate()) {
+            log.info("Webhook for invoice {} with event id {} changed nothing", notice.get().invoiceId(),
+                    notice.get().eventId());
+        }
         ctx.json(ack);
     }
 
-    private PaymentNotice parse(byte[] body) {
+    private Optional<PaymentNotice> parseEnvelope(byte[] body, JsonNode root) {
+        try {
+            return bitnob.parse(body);
+        } catch (MalformedWebhookException e) {
+            log.warn("Rejected Bitnob event {}: {}", root.path("event").asText(), e.getMessage());
+            throw new ApiProblem(ErrorCode.VALIDATION_FAILED, "Invalid Bitnob webhook: " + e.getMessage());
+        }
+    }
+
+    private JsonNode readObject(byte[] body) {
         JsonNode root;
         try {
             root = mapper.readTree(body);
@@ -58,6 +87,10 @@ public final class PaymentWebhookController {
         if (root == null || !root.isObject()) {
             throw new ApiProblem(ErrorCode.MALFORMED_JSON, "The webhook body must be a JSON object");
         }
+        return root;
+    }
+
+    private PaymentNotice parseFlat(JsonNode root) {
         Violations violations = new Violations();
         JsonNode invoiceId = root.get("invoice_id");
         if (invoiceId == null || !invoiceId.isTextual() || invoiceId.asText().isBlank()) {

@@ -32,11 +32,20 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(Path dataDir) {
-        ServerConfig config = ServerConfig.defaults()
+        return start(config(dataDir));
+    }
+
+    /** Starts a server with {@code config}, whose data dir the test server deletes when closed. */
+    public static TestServer start(ServerConfig config) {
+        return new TestServer(config.dataDir(), PaylytServer.create(config).start());
+    }
+
+    /** The test configuration: a free port, {@code dataDir}, the simulator and {@link #WEBHOOK_SECRET}. */
+    public static ServerConfig config(Path dataDir) {
+        return ServerConfig.defaults()
                 .withPort(0)
                 .withDataDir(dataDir)
                 .withSecrets(WEBHOOK_SECRET, null);
-        return new TestServer(dataDir, PaylytServer.create(config).start());
     }
 
     public ApiClient client() {
