@@ -11,10 +11,17 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 HERE="$ROOT/installers"
 OUT="$HERE/target"
 
-# The application that the packages contain.
-APP_MODULE=server
-APP_JAR=paylyt-server.jar
-MAIN_CLASS=com.paylyt.server.cli.ServerCommand
+# The packages contain the desktop app, whose main class desktop-app/pom.xml names, and which starts its own
+# embedded server. Without it, they contain the server alone, so the pipeline can still be checked.
+DESKTOP_MAIN=$(sed -n 's:.*<paylyt.desktop.mainClass>\([^<]*\)</paylyt.desktop.mainClass>.*:\1:p' \
+    "$ROOT/desktop-app/pom.xml")
+if [[ -n "$DESKTOP_MAIN" ]]; then
+    APP_MODULE=desktop-app
+    MAIN_CLASS=$DESKTOP_MAIN
+else
+    APP_MODULE=server
+    MAIN_CLASS=com.paylyt.server.cli.ServerCommand
+fi
 
 case "$(uname -s)" in
     Linux*) OS=linux; TYPES="app-image deb"; ICON=paylyt.png ;;
@@ -69,12 +76,23 @@ JPACKAGE=$(jdk_tool jpackage)
 JAVA=$(jdk_tool java)
 if [[ $TYPES == *deb* ]]; then ensure_deb_tools; fi
 
-echo "Building PayLyt $VERSION for $OS ($TYPES)"
+echo "Building PayLyt $VERSION for $OS ($TYPES) from $APP_MODULE"
 rm -rf "$OUT"
 mkdir -p "$OUT/input" "$OUT/packages"
 
-(cd "$ROOT" && ./mvnw -B -q -ntp -pl "$APP_MODULE" -am -DskipTests package)
-cp "$ROOT/$APP_MODULE/target/$APP_JAR" "$OUT/input/"
+if [[ $APP_MODULE == server ]]; then
+    (cd "$ROOT" && ./mvnw -B -q -ntp -pl server -am -DskipTests package)
+    APP_JAR=paylyt-server.jar
+    cp "$ROOT/server/target/$APP_JAR" "$OUT/input/"
+else
+    # The JavaFX jars stay separate on the class path: each carries the native libraries of the system that
+    # Maven resolved it for, which is why every OS builds its own package.
+    (cd "$ROOT" && ./mvnw -B -q -ntp -pl "$APP_MODULE" -am -DskipTests package \
+        dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$(native_path "$OUT/input")")
+    APP_JAR="$APP_MODULE-$VERSION.jar"
+    cp "$ROOT/$APP_MODULE/target/$APP_JAR" "$OUT/input/"
+fi
+echo "Packaging $APP_JAR (main class $MAIN_CLASS) with $(ls "$OUT/input" | wc -l | tr -d ' ') jars"
 
 "$JAVA" "$(native_path "$HERE/icons/IconGenerator.java")" "$(native_path "$OUT/icons")"
 
@@ -86,6 +104,10 @@ for type in $TYPES; do
     # common.args applies to every type. The OS file contains installer options, which app images reject.
     installer_args=()
     if [[ $type != app-image ]]; then installer_args=("@$(native_path "$HERE/jpackage/$OS.args")"); fi
+    if [[ $type == deb && $APP_MODULE != server ]]; then
+        # JavaFX unpacks its native libraries at run time, so jpackage cannot see that they need GTK 3.
+        installer_args+=(--linux-package-deps libgtk-3-0)
+    fi
     "$JPACKAGE" \
         "@$(native_path "$HERE/jpackage/common.args")" \
         ${installer_args[@]+"${installer_args[@]}"} \

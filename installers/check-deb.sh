@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the .deb from installers/build.sh into a scratch root with dpkg-deb -x, so the system is not
-# changed, and checks the launcher, runtime and desktop menu entry. It then starts the installed launcher
-# headless on a free loopback port and waits for GET /api/health to return "ok". At exit it stops the app and
-# deletes the scratch root.
+# changed, and checks the launcher, runtime and desktop menu entry. It then starts the installed launcher on a
+# free loopback port, under a virtual display when the package is the desktop app, and waits for
+# GET /api/health to return "ok". At exit it stops the app and deletes the scratch root.
 # Usage: ./installers/check-deb.sh [PACKAGE.deb]
 set -euo pipefail
 
@@ -16,11 +16,16 @@ STARTUP_SECONDS=${STARTUP_SECONDS:-90}
 
 SCRATCH=$(mktemp -d)
 APP_PID=""
-cleanup() {
-    if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2> /dev/null; then
-        kill "$APP_PID"
-        wait "$APP_PID" 2> /dev/null || true
+XVFB_PID=""
+stop_process() {
+    if [[ -n "$1" ]] && kill -0 "$1" 2> /dev/null; then
+        kill "$1"
+        wait "$1" 2> /dev/null || true
     fi
+}
+cleanup() {
+    stop_process "$APP_PID"
+    stop_process "$XVFB_PID"
     rm -rf "$SCRATCH"
 }
 trap cleanup EXIT
@@ -53,9 +58,29 @@ dpkg-deb -I "$DEB" postinst | grep -q 'xdg-desktop-menu install' \
     || fail "postinst does not register the menu entry"
 echo "  launcher, runtime, icon and menu entry present"
 
-# Port 0 makes the server pick a free port, which it logs in its start-up line.
+# The desktop app needs a display. Without one, it gets a virtual X server (Xvfb) of its own.
+if ls "$INSTALL"/lib/app/javafx-graphics-*.jar > /dev/null 2>&1 && [[ -z "${DISPLAY:-}" ]]; then
+    if ! command -v Xvfb > /dev/null; then
+        echo "Installing xvfb to give the desktop app a virtual display"
+        if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=""; fi
+        $SUDO apt-get update -q
+        $SUDO apt-get install -y -q xvfb
+    fi
+    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$SCRATCH/display" 2> "$SCRATCH/xvfb.log" &
+    XVFB_PID=$!
+    for _ in $(seq 1 20); do
+        if [[ -s "$SCRATCH/display" ]]; then break; fi
+        sleep 0.5
+    done
+    [[ -s "$SCRATCH/display" ]] || fail "Xvfb did not start: $(cat "$SCRATCH/xvfb.log")"
+    export DISPLAY=":$(head -n 1 "$SCRATCH/display")"
+    echo "  started Xvfb on display $DISPLAY"
+fi
+
+# The server and the desktop app both read these variables. Port 0 makes the server pick a free port, which
+# it logs in its start-up line.
 mkdir -p "$SCRATCH/data"
-"$LAUNCHER" --host 127.0.0.1 --port 0 --data-dir "$SCRATCH/data" > "$SCRATCH/app.log" 2>&1 &
+PAYLYT_HOST=127.0.0.1 PAYLYT_PORT=0 PAYLYT_DATA_DIR="$SCRATCH/data" "$LAUNCHER" > "$SCRATCH/app.log" 2>&1 &
 APP_PID=$!
 
 BASE_URL=""
@@ -71,7 +96,6 @@ HEALTH=$(curl -fsS --max-time 10 "$BASE_URL/health") || fail "GET $BASE_URL/heal
 echo "  GET $BASE_URL/health -> $HEALTH"
 [[ "$HEALTH" == *'"status":"ok"'* ]] || fail "the health response is not ok"
 
-kill "$APP_PID"
-wait "$APP_PID" 2> /dev/null || true
+stop_process "$APP_PID"
 APP_PID=""
 echo "OK: the installed package started and answered /api/health; scratch root removed"
