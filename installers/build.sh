@@ -85,20 +85,39 @@ if [[ $APP_MODULE == server ]]; then
     APP_JAR=paylyt-server.jar
     cp "$ROOT/server/target/$APP_JAR" "$OUT/input/"
 else
-    # The JavaFX jars stay separate on the class path: each carries the native libraries of the system that
-    # Maven resolved it for, which is why every OS builds its own package.
+    # Maven resolves the JavaFX jars for the system it runs on, with that system's native libraries, which is
+    # one reason every OS builds its own package.
     (cd "$ROOT" && ./mvnw -B -q -ntp -pl "$APP_MODULE" -am -DskipTests package \
         dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$(native_path "$OUT/input")")
     APP_JAR="$APP_MODULE-$VERSION.jar"
     cp "$ROOT/$APP_MODULE/target/$APP_JAR" "$OUT/input/"
+
+    # JavaFX goes into the runtime as modules, the configuration JavaFX supports, instead of onto the class
+    # path. The jars with a platform classifier (javafx-base-21.0.11-linux.jar) are the modules; the ones
+    # without a classifier are empty.
+    mkdir -p "$OUT/javafx"
+    for jar in "$OUT"/input/javafx-*.jar; do
+        if [[ $(basename "$jar") =~ ^javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\.jar$ ]]; then
+            mv "$jar" "$OUT/javafx/"
+        else
+            rm "$jar"
+        fi
+    done
+    JAVAFX_MODULES=$(ls "$OUT/javafx" | sed -E 's/^javafx-([a-z]+)-.*/javafx.\1/' | sort -u | paste -sd , -)
 fi
 echo "Packaging $APP_JAR (main class $MAIN_CLASS) with $(ls "$OUT/input" | wc -l | tr -d ' ') jars"
 
 "$JAVA" "$(native_path "$HERE/icons/IconGenerator.java")" "$(native_path "$OUT/icons")"
 
 MODULES=$(grep -v '^#' "$HERE/jpackage/modules.txt" | tr -d '[:space:]')
-"$JLINK" --add-modules "$MODULES" --strip-debug --no-header-files --no-man-pages --compress=2 \
-    --output "$(native_path "$OUT/runtime")"
+javafx_args=()
+if [[ -n "${JAVAFX_MODULES:-}" ]]; then
+    MODULES="$MODULES,$JAVAFX_MODULES"
+    javafx_args=(--module-path "$(native_path "$OUT/javafx")")
+fi
+echo "Linking a runtime with $MODULES"
+"$JLINK" ${javafx_args[@]+"${javafx_args[@]}"} --add-modules "$MODULES" \
+    --strip-debug --no-header-files --no-man-pages --compress=2 --output "$(native_path "$OUT/runtime")"
 
 for type in $TYPES; do
     # common.args applies to every type. The OS file contains installer options, which app images reject.

@@ -59,7 +59,7 @@ dpkg-deb -I "$DEB" postinst | grep -q 'xdg-desktop-menu install' \
 echo "  launcher, runtime, icon and menu entry present"
 
 # The desktop app needs a display. Without one, it gets a virtual X server (Xvfb) of its own.
-if ls "$INSTALL"/lib/app/javafx-graphics-*.jar > /dev/null 2>&1 && [[ -z "${DISPLAY:-}" ]]; then
+if "$INSTALL/lib/runtime/bin/java" --list-modules | grep -q '^javafx.graphics' && [[ -z "${DISPLAY:-}" ]]; then
     if ! command -v Xvfb > /dev/null; then
         echo "Installing xvfb to give the desktop app a virtual display"
         if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=""; fi
@@ -80,6 +80,7 @@ fi
 # The server and the desktop app both read these variables. Port 0 makes the server pick a free port, which
 # it logs in its start-up line.
 mkdir -p "$SCRATCH/data"
+: > "$SCRATCH/app.log"
 PAYLYT_HOST=127.0.0.1 PAYLYT_PORT=0 PAYLYT_DATA_DIR="$SCRATCH/data" "$LAUNCHER" > "$SCRATCH/app.log" 2>&1 &
 APP_PID=$!
 
