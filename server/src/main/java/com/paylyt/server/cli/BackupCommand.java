@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code paylyt-server backup}: copies the database of a data dir, also while the server runs. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
+@Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = ServerCommand.Version.class,
         description = {"Writes a consistent copy of the SQLite database with SQLite's online backup API.",
                 "Safe while the server runs. The copy does not contain the secret files of the data dir"
                         + " (jwt-signing.key, webhook.secret, lightning-node.key): back those up once, apart."})
