@@ -10,6 +10,7 @@ import com.paylyt.server.config.SecretFiles;
 import com.paylyt.server.db.Database;
 import com.paylyt.server.health.HealthController;
 import com.paylyt.server.http.AccessControl;
+import com.paylyt.server.http.Idempotency;
 import com.paylyt.server.http.JsonMappers;
 import com.paylyt.server.http.ProblemResponses;
 import com.paylyt.server.http.RequestBodies;
@@ -131,13 +132,14 @@ public final class PaylytServer implements AutoCloseable {
                 new AuthController(auth, bodies), new JobController(jobs, invoices, bodies),
                 new WalletController(wallet, bodies), new PaymentWebhookController(invoices, webhookSignature, mapper),
                 simulator);
-        Javalin javalin = javalin(config, mapper, routes, new AccessControl(auth), new ProblemResponses(mapper));
+        Javalin javalin = javalin(config, mapper, routes, new AccessControl(auth), new Idempotency(database, clock),
+                new ProblemResponses(mapper));
         self[0] = new PaylytServer(config, database, javalin, providers, reconciler);
         return self[0];
     }
 
     private static Javalin javalin(ServerConfig config, ObjectMapper mapper, Routes routes, AccessControl access,
-            ProblemResponses problems) {
+            Idempotency idempotency, ProblemResponses problems) {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
@@ -149,6 +151,8 @@ public final class PaylytServer implements AutoCloseable {
             javalin.requestLogger.http((ctx, millis) ->
                     log.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.status().getCode(), millis));
             javalin.routes.beforeMatched(access::check);
+            javalin.routes.beforeMatched(idempotency::before);
+            javalin.routes.afterMatched(idempotency::after);
             javalin.routes.exception(com.paylyt.server.http.ApiProblem.class, problems::handleProblem);
             javalin.routes.exception(HttpResponseException.class, problems::handleHttpResponse);
             javalin.routes.exception(Exception.class, problems::handleUnexpected);

@@ -25,7 +25,7 @@ public final class AuthController {
     }
 
     public void login(Context ctx) {
-        ctx.json(auth.login(bodies.read(ctx, LoginRequest.class)));
+        ctx.json(auth.login(bodies.read(ctx, LoginRequest.class), ctx.ip()));
     }
 
     public void me(Context ctx) {

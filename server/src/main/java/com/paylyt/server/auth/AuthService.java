@@ -8,8 +8,10 @@ import com.paylyt.model.api.RegisterRequest;
 import com.paylyt.server.db.Database;
 import com.paylyt.server.http.ApiProblem;
 import com.paylyt.server.http.ErrorCode;
+import com.paylyt.server.http.RetryLaterProblem;
 import com.paylyt.server.http.Violations;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,6 +37,7 @@ public final class AuthService {
     private final UserRepository users;
     private final PasswordHasher hasher;
     private final TokenService tokens;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     public AuthService(Database database, UserRepository users, PasswordHasher hasher, TokenService tokens,
@@ -43,6 +46,7 @@ public final class AuthService {
         this.users = users;
         this.hasher = hasher;
         this.tokens = tokens;
+        this.throttle = new LoginThrottle(clock);
         this.clock = clock;
     }
 
@@ -100,27 +104,41 @@ public final class AuthService {
         }
     }
 
-    /** Signs in; the same answer for an unknown email and a wrong password. */
-    public LoginResponse login(LoginRequest request) {
+    /**
+     * Signs in; the same answer for an unknown email and a wrong password.
+     *
+     * @param address the client's IP address, for throttling failed attempts
+     */
+    public LoginResponse login(LoginRequest request, String address) {
         Violations violations = new Violations();
         violations.requireText("email", request.email());
         if (request.password() == null || request.password().isEmpty()) {
             violations.add("password", "is required");
         }
         violations.throwIfAny();
+        Optional<Duration> wait = throttle.retryAfter(request.email(), address);
+        if (wait.isPresent()) {
+            log.info("Throttled a sign-in from {} after repeated failures", address);
+            throw new RetryLaterProblem("Too many failed sign-ins for this account or from this address; try again"
+                    + " after the Retry-After delay", wait.get());
+        }
         if (request.password().length() > MAX_PASSWORD_LENGTH) {
+            throttle.recordFailure(request.email(), address);
             throw invalidCredentials();
         }
         Optional<User> found = database.read(connection -> users.findByEmail(connection, request.email()));
         if (found.isEmpty()) {
             hasher.checkDecoy(request.password());
+            throttle.recordFailure(request.email(), address);
             throw invalidCredentials();
         }
         User user = found.get();
         if (!hasher.matches(request.password(), user.passwordHash())) {
             log.info("Failed sign-in for user {}", user.id());
+            throttle.recordFailure(request.email(), address);
             throw invalidCredentials();
         }
+        throttle.recordSuccess(request.email());
         TokenService.IssuedToken token = tokens.issue(user);
         log.info("User {} signed in", user.id());
         return new LoginResponse(token.token(), "Bearer", token.expiresAt(), user.view());

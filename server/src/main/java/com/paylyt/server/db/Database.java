@@ -30,6 +30,7 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ThreadLocal<SqlWork<?>> joinedWork = new ThreadLocal<>();
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -81,6 +82,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds {@code extra} to the next write transaction that this thread runs: it runs after that write's own
+     * work and commits with it, or rolls all of it back if it throws. Used to record an idempotency key together
+     * with the work it guards. The request that set it must call {@link #clearJoinedWork} when it ends.
+     */
+    public void joinNextWrite(SqlWork<?> extra) {
+        joinedWork.set(extra);
+    }
+
+    public void clearJoinedWork() {
+        joinedWork.remove();
+    }
+
     /** Runs {@code work} on a pooled connection in auto-commit mode; use for reads. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
@@ -90,11 +104,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+    private <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
         connection.setAutoCommit(false);
         try {
             T result = work.run(connection);
+            SqlWork<?> extra = joinedWork.get();
+            if (extra != null) {
+                extra.run(connection);
+            }
             connection.commit();
+            joinedWork.remove();
             return result;
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -12,6 +12,8 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     CONFLICT(409, "Conflict"),
     INVALID_STATE(409, "Invalid state"),
+    IDEMPOTENCY_IN_PROGRESS(409, "Request with this idempotency key in progress"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key reused"),
     INSUFFICIENT_FUNDS(400, "Insufficient funds"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -54,6 +55,8 @@ public final class JsonMappers {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .build();
+        mapper.registerModule(new SimpleModule("paylyt-well-formed-text")
+                .addDeserializer(String.class, new WellFormedStringDeserializer()));
         // A number or boolean where text is expected is a wrong type, not text; numeric strings stay
         // accepted for decimal amounts.
         mapper.coercionConfigFor(LogicalType.Textual)

@@ -30,6 +30,9 @@ public final class ProblemResponses {
             log.debug("{} {} refused with {}: {}", ctx.method(), ctx.path(), problem.code().code(),
                     problem.getMessage());
         }
+        if (problem instanceof RetryLaterProblem retryLater) {
+            ctx.header("Retry-After", Long.toString(retryLater.retryAfterSeconds()));
+        }
         write(ctx, problem.code(), problem.getMessage(), problem.errors());
     }
 

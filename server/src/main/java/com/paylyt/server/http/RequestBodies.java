@@ -46,6 +46,10 @@ public final class RequestBodies {
             if (field.isEmpty()) {
                 throw new ApiProblem(ErrorCode.MALFORMED_JSON, "The body must be a JSON object");
             }
+            if (e.getOriginalMessage().contains(WellFormedStringDeserializer.UNPAIRED_SURROGATE)) {
+                throw ApiProblem.invalidField(field, "must be valid Unicode text: it "
+                        + WellFormedStringDeserializer.UNPAIRED_SURROGATE);
+            }
             throw ApiProblem.invalidField(field, "has the wrong type: " + expectedType(e));
         } catch (JsonProcessingException e) {
             throw new ApiProblem(ErrorCode.MALFORMED_JSON, "The body is not valid JSON: " + e.getOriginalMessage());

@@ -3,6 +3,7 @@ package com.paylyt.server.invoices;
 import com.paylyt.model.api.InvoiceStatus;
 import com.paylyt.model.money.Satoshis;
 import com.paylyt.server.db.SqlErrors;
+import com.paylyt.server.webhooks.PaymentNotice;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -133,6 +134,36 @@ public final class InvoiceRepository {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** Keeps a provider's report about an invoice that is not stored yet, to apply when it is. */
+    public void holdEarlyNotice(Connection connection, PaymentNotice notice, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO early_payment_notices"
+                + " (invoice_id, status, received_sats, received_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, notice.invoiceId());
+            insert.setString(2, wire(notice.status()));
+            insert.setObject(3, notice.receivedAmount() == null ? null : notice.receivedAmount().value());
+            insert.setString(4, at.toString());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Returns the reports held for an invoice, oldest first. */
+    public List<PaymentNotice> earlyNotices(Connection connection, String invoiceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT status, received_sats"
+                + " FROM early_payment_notices WHERE invoice_id = ? ORDER BY id")) {
+            query.setString(1, invoiceId);
+            List<PaymentNotice> notices = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    long received = row.getLong(2);
+                    Satoshis amount = row.wasNull() ? null : Satoshis.of(received);
+                    notices.add(new PaymentNotice(invoiceId, InvoiceStatus.fromWireName(row.getString(1)), amount,
+                            null));
+                }
+            }
+            return notices;
         }
     }
 

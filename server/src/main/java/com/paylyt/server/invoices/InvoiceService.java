@@ -29,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -101,6 +102,8 @@ public final class InvoiceService {
     private FundingInvoice store(Connection connection, User caller, Invoice invoice) throws SQLException {
         Job job = requireFundable(connection, caller, invoice.jobId());
         if (!job.outstanding().equals(invoice.amount())) {
+            // NOTE: the provider already issued this invoice; if someone pays it anyway, its report is held
+            // as an early notice that never finds its row, and verify-ledger reports it for manual refund.
             throw ApiProblem.invalidState("Job " + job.id() + " received a payment meanwhile; request the invoice again");
         }
         Optional<Invoice> pending = invoices.findPending(connection, job.id());
@@ -114,7 +117,14 @@ public final class InvoiceService {
         invoices.insert(connection, invoice);
         log.info("Created invoice {} for job {}: {} sats via {}", invoice.id(), job.id(), invoice.amount().value(),
                 invoice.provider());
-        return new FundingInvoice(InvoiceViews.withQrCode(invoice), true);
+        List<PaymentNotice> early = invoices.earlyNotices(connection, invoice.id());
+        for (PaymentNotice notice : early) {
+            log.info("Applying a {} report that arrived before invoice {} was stored", wire(notice.status()),
+                    invoice.id());
+            applyNotice(connection, invoices.findById(connection, invoice.id()).orElseThrow(), notice);
+        }
+        Invoice stored = early.isEmpty() ? invoice : invoices.findById(connection, invoice.id()).orElseThrow();
+        return new FundingInvoice(InvoiceViews.withQrCode(stored), true);
     }
 
     private Job requireFundable(Connection connection, User caller, String jobId) throws SQLException {
@@ -138,23 +148,49 @@ public final class InvoiceService {
      */
     public WebhookAck apply(PaymentNotice notice, String source) {
         return database.write(connection -> {
-            Invoice invoice = invoices.findById(connection, notice.invoiceId())
-                    .orElseThrow(() -> ApiProblem.invalidField("invoice_id", "no invoice " + notice.invoiceId()));
+            Optional<Invoice> invoice = invoices.findById(connection, notice.invoiceId());
+            if (invoice.isEmpty() && !isInvoiceId(notice.invoiceId())) {
+                throw ApiProblem.invalidField("invoice_id", "no invoice " + notice.invoiceId());
+            }
             if (notice.eventId() != null
-                    && !invoices.recordEvent(connection, source + ":" + notice.eventId(), invoice.id(), now())) {
+                    && !invoices.recordEvent(connection, source + ":" + notice.eventId(), notice.invoiceId(), now())) {
                 return new WebhookAck(true, true);
             }
-            boolean applied = switch (notice.status()) {
-                case PAID -> applyPayment(connection, invoice, notice.receivedAmount());
-                case EXPIRED, FAILED -> invoices.updateStatus(connection, invoice.id(), InvoiceStatus.PENDING,
-                        notice.status(), null, now());
-                case PENDING -> false;
-            };
+            if (invoice.isEmpty()) {
+                // The provider can report a payment before fund() has committed the invoice row.
+                invoices.holdEarlyNotice(connection, notice, now());
+                log.warn("Held a {} report for invoice {}, which is not stored yet", wire(notice.status()),
+                        notice.invoiceId());
+                return new WebhookAck(true, false);
+            }
+            boolean applied = applyNotice(connection, invoice.get(), notice);
             if (applied) {
-                log.info("Invoice {} is now {}", invoice.id(), notice.status().name().toLowerCase(java.util.Locale.ROOT));
+                log.info("Invoice {} is now {}", invoice.get().id(), wire(notice.status()));
             }
             return new WebhookAck(true, !applied);
         });
+    }
+
+    private boolean applyNotice(Connection connection, Invoice invoice, PaymentNotice notice) throws SQLException {
+        return switch (notice.status()) {
+            case PAID -> applyPayment(connection, invoice, notice.receivedAmount());
+            case EXPIRED, FAILED -> invoices.updateStatus(connection, invoice.id(), InvoiceStatus.PENDING,
+                    notice.status(), null, now());
+            case PENDING -> false;
+        };
+    }
+
+    /** Returns whether {@code id} has the shape of the ids {@link #fund} gives invoices (a UUID). */
+    private static boolean isInvoiceId(String id) {
+        try {
+            return UUID.fromString(id).toString().equals(id);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String wire(InvoiceStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private boolean applyPayment(Connection connection, Invoice invoice, Satoshis reported) throws SQLException {

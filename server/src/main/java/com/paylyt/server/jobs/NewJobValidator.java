@@ -77,17 +77,23 @@ public final class NewJobValidator {
             violations.add("amount_fiat", "is required");
             return null;
         }
-        FiatMoney money = value.signum() > 0 ? FiatMoney.of(value, currency) : null;
-        if (money == null || money.minorUnits() == 0) {
+        int fractionDigits = Math.max(0, currency.getDefaultFractionDigits());
+        if (value.signum() <= 0) {
             violations.add("amount_fiat", "must be greater than zero (at least one minor unit of "
                     + currency.getCurrencyCode() + ")");
             return null;
         }
-        if (money.minorUnits() > MAX_FIAT_MINOR_UNITS) {
+        if (value.stripTrailingZeros().scale() > fractionDigits) {
+            violations.add("amount_fiat", "must have at most " + fractionDigits + " decimal places for "
+                    + currency.getCurrencyCode());
+            return null;
+        }
+        // Compared before conversion, because converting 1e20 dollars to cents overflows a long.
+        if (value.movePointRight(fractionDigits).compareTo(BigDecimal.valueOf(MAX_FIAT_MINOR_UNITS)) > 0) {
             violations.add("amount_fiat", "is too large");
             return null;
         }
-        return money;
+        return FiatMoney.of(value, currency);
     }
 
     static Satoshis sats(Violations violations, String field, BigDecimal btc) {

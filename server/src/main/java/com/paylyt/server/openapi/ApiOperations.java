@@ -95,7 +95,7 @@ final class ApiOperations {
                         .access(ANYONE)
                         .body(LoginRequest.class, true)
                         .returns(200, LoginResponse.class)
-                        .errors(ErrorCode.INVALID_CREDENTIALS),
+                        .errors(ErrorCode.INVALID_CREDENTIALS, ErrorCode.TOO_MANY_REQUESTS),
                 get(BASE + "/auth/me", "getCurrentUser", "auth", "Returns the signed-in user")
                         .returns(200, UserView.class),
                 post(BASE + "/auth/logout", "logout", "auth", "Revokes every token of the signed-in user")

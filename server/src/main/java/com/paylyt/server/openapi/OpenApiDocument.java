@@ -148,6 +148,11 @@ public final class OpenApiDocument {
                 response.putObject("headers").putObject("WWW-Authenticate")
                         .put("description", "Bearer").putObject("schema").put("type", "string");
             }
+            if (byStatus.getKey() == 429) {
+                response.putObject("headers").putObject("Retry-After")
+                        .put("description", "Seconds to wait before the next attempt")
+                        .putObject("schema").put("type", "integer").put("minimum", 1);
+            }
             response.putObject("content").putObject(ProblemResponses.CONTENT_TYPE)
                     .set("schema", generator.reference(Problem.class));
         }

@@ -27,6 +27,11 @@ public final class ApiClient {
         this.baseUrl = baseUrl;
     }
 
+    /** Returns a client of a server that this JVM did not start, such as a child process. */
+    public static ApiClient forBaseUrl(String baseUrl) {
+        return new ApiClient(baseUrl);
+    }
+
     /** A response: status, headers and the body parsed as JSON (a missing node for an empty body). */
     public record Response(int status, JsonNode body, HttpResponse<String> raw) {
         public String contentType() {

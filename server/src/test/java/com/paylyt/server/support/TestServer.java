@@ -2,10 +2,13 @@ package com.paylyt.server.support;
 
 import com.paylyt.server.PaylytServer;
 import com.paylyt.server.ServerConfig;
+import com.paylyt.server.ledger.LedgerVerifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -40,12 +43,27 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(config.dataDir(), PaylytServer.create(config).start());
     }
 
+    /** Starts a server whose every timestamp, expiry and token check reads {@code clock}. */
+    public static TestServer start(Clock clock) {
+        try {
+            Path dataDir = Files.createTempDirectory("paylyt-test-");
+            return new TestServer(dataDir, PaylytServer.create(config(dataDir), clock).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The test configuration: a free port, {@code dataDir}, the simulator and {@link #WEBHOOK_SECRET}. */
     public static ServerConfig config(Path dataDir) {
         return ServerConfig.defaults()
                 .withPort(0)
                 .withDataDir(dataDir)
                 .withSecrets(WEBHOOK_SECRET, null);
+    }
+
+    /** Runs the ledger checks on this server's database and returns what they found. */
+    public List<LedgerVerifier.Violation> ledgerViolations() {
+        return server.database().write(new LedgerVerifier()::verify);
     }
 
     public ApiClient client() {
