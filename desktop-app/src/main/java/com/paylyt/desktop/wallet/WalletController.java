@@ -1,0 +1,202 @@
+package com.paylyt.desktop.wallet;
+
+import com.paylyt.desktop.api.ApiClient;
+import com.paylyt.desktop.api.ProblemException;
+import com.paylyt.desktop.ui.Amounts;
+import com.paylyt.desktop.ui.ErrorDisplay;
+import com.paylyt.desktop.ui.Forms;
+import com.paylyt.desktop.ui.Messages;
+import com.paylyt.desktop.ui.TaskRunner;
+import com.paylyt.model.api.ConversionView;
+import com.paylyt.model.api.ConvertRequest;
+import com.paylyt.model.api.RatesView;
+import com.paylyt.model.api.WalletView;
+import com.paylyt.model.api.WithdrawRequest;
+import com.paylyt.model.api.WithdrawalView;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+
+/** Balances, history, convert and withdraw. */
+public final class WalletController {
+
+    private final ApiClient api;
+    private final TaskRunner tasks;
+    private final ErrorDisplay errors;
+    private final Messages messages;
+    private final WalletViewModel model;
+
+    @FXML
+    private Label satsLabel;
+    @FXML
+    private Label btcLabel;
+    @FXML
+    private Label worthLabel;
+    @FXML
+    private FlowPane fiatPane;
+    @FXML
+    private TextField convertAmountField;
+    @FXML
+    private ComboBox<String> convertCurrencyBox;
+    @FXML
+    private Label convertAmountError;
+    @FXML
+    private Label convertCurrencyError;
+    @FXML
+    private Label previewLabel;
+    @FXML
+    private Button confirmConvertButton;
+    @FXML
+    private TextField withdrawAmountField;
+    @FXML
+    private ComboBox<String> withdrawCurrencyBox;
+    @FXML
+    private TextField destinationField;
+    @FXML
+    private Label withdrawAmountError;
+    @FXML
+    private Label messageLabel;
+    @FXML
+    private TableView<TransactionRow> historyTable;
+
+    public WalletController(ApiClient api, TaskRunner tasks, ErrorDisplay errors, Messages messages) {
+        this.api = api;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.messages = messages;
+        this.model = new WalletViewModel(messages, ZoneId.systemDefault());
+    }
+
+    @FXML
+    private void initialize() {
+        convertAmountField.textProperty().bindBidirectional(model.convertAmountProperty());
+        convertCurrencyBox.valueProperty().bindBidirectional(model.convertCurrencyProperty());
+        withdrawAmountField.textProperty().bindBidirectional(model.withdrawAmountProperty());
+        withdrawCurrencyBox.valueProperty().bindBidirectional(model.withdrawCurrencyProperty());
+        destinationField.textProperty().bindBidirectional(model.withdrawDestinationProperty());
+        convertAmountError.textProperty().bind(model.errors().messageProperty("amount_btc"));
+        convertCurrencyError.textProperty().bind(model.errors().messageProperty("target_currency"));
+        withdrawAmountError.textProperty().bind(model.errors().messageProperty("amount_fiat"));
+        messageLabel.textProperty().bind(model.messageProperty());
+        Forms.hideWhenEmpty(convertAmountError, convertCurrencyError, withdrawAmountError, messageLabel);
+        confirmConvertButton.disableProperty().bind(model.previewProperty().isNull());
+        previewLabel.visibleProperty().bind(model.previewProperty().isNotNull());
+        previewLabel.managedProperty().bind(previewLabel.visibleProperty());
+        model.previewProperty().addListener((observable, old, preview) -> previewLabel.setText(model.previewText()));
+        configureHistory();
+        refresh();
+    }
+
+    @FXML
+    private void refresh() {
+        tasks.run(() -> new Loaded(api.wallet(), api.rates()), this::show,
+                error -> errors.show(error, this::showFailure, this::refresh));
+    }
+
+    @FXML
+    private void previewConversion() {
+        Optional<ConvertRequest> request = model.conversionRequest();
+        if (request.isPresent()) {
+            tasks.run(() -> api.previewConversion(request.get()), model::showPreview, this::rejected);
+        }
+    }
+
+    @FXML
+    private void confirmConversion() {
+        tasks.run(() -> api.convert(model.confirmedRequest()), this::converted, this::rejected);
+    }
+
+    @FXML
+    private void withdraw() {
+        Optional<WithdrawRequest> request = model.withdrawRequest();
+        if (request.isPresent()) {
+            tasks.run(() -> api.withdraw(request.get()), this::withdrawn, this::rejected);
+        }
+    }
+
+    private void show(Loaded loaded) {
+        model.setWallet(loaded.wallet(), loaded.rates());
+        long sats = loaded.wallet().balances().sats();
+        satsLabel.setText(Amounts.sats(sats));
+        btcLabel.setText(Amounts.btcOfSats(sats));
+        worthLabel.setText(model.satsWorth("USD"));
+        fiatPane.getChildren().clear();
+        if (model.fiatBalances().isEmpty()) {
+            fiatPane.getChildren().add(new Label(messages.get("wallet.noFiat")));
+        }
+        for (String balance : model.fiatBalances()) {
+            Label label = new Label(balance);
+            label.getStyleClass().addAll("fiat-balance", "title-4");
+            fiatPane.getChildren().add(label);
+        }
+        convertCurrencyBox.getItems().setAll(model.currencies());
+        withdrawCurrencyBox.getItems().setAll(model.heldCurrencies());
+        if (!model.heldCurrencies().isEmpty() && !model.heldCurrencies().contains(withdrawCurrencyBox.getValue())) {
+            withdrawCurrencyBox.setValue(model.heldCurrencies().get(0));
+        }
+    }
+
+    private void converted(ConversionView conversion) {
+        model.convertAmountProperty().set("");
+        showSuccess(messages.get("wallet.converted", Amounts.sats(conversion.amountSats()),
+                Amounts.fiat(conversion.amountFiat(), conversion.targetCurrency()),
+                Amounts.fiat(conversion.rate(), conversion.targetCurrency()), conversion.rateSource()));
+        refresh();
+    }
+
+    private void withdrawn(WithdrawalView withdrawal) {
+        model.withdrawAmountProperty().set("");
+        showSuccess(messages.get("wallet.withdrawn", Amounts.fiat(withdrawal.amountFiat(), withdrawal.currency()),
+                withdrawal.status()));
+        refresh();
+    }
+
+    private void rejected(Throwable error) {
+        if (error instanceof ProblemException problem && model.errors().apply(problem)) {
+            showFailure(errors.describe(problem));
+            return;
+        }
+        errors.show(error, this::showFailure, this::refresh);
+    }
+
+    private void showSuccess(String text) {
+        messageLabel.getStyleClass().setAll("label", "success-text");
+        model.messageProperty().set(text);
+    }
+
+    private void showFailure(String text) {
+        messageLabel.getStyleClass().setAll("label", "danger-text");
+        model.messageProperty().set(text);
+    }
+
+    private void configureHistory() {
+        historyTable.getColumns().setAll(
+                column("wallet.column.date", TransactionRow::date, 150),
+                column("wallet.column.type", TransactionRow::type, 120),
+                column("wallet.column.amount", TransactionRow::amount, 260),
+                column("wallet.column.description", TransactionRow::description, 300));
+        historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        historyTable.setPlaceholder(new Label(messages.get("wallet.noHistory")));
+        historyTable.setItems(model.transactions());
+    }
+
+    private TableColumn<TransactionRow, String> column(String key, Function<TransactionRow, String> value,
+            double width) {
+        TableColumn<TransactionRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private record Loaded(WalletView wallet, RatesView rates) {
+    }
+}
