@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /** {@code paylyt-server}: runs the PayLyt API until stopped. */
 @Command(name = "paylyt-server", mixinStandardHelpOptions = true, versionProvider = ServerCommand.Version.class,
-        description = "Runs the PayLyt escrow API on SQLite.", subcommands = VerifyLedgerCommand.class)
+        description = "Runs the PayLyt escrow API on SQLite.",
+        subcommands = {VerifyLedgerCommand.class, BackupCommand.class})
 public final class ServerCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "${env:PAYLYT_PORT:-3000}",

@@ -7,6 +7,8 @@ import com.paylyt.server.auth.AuthController;
 import com.paylyt.server.health.HealthController;
 import com.paylyt.server.jobs.JobController;
 import com.paylyt.server.lightning.SimulatorController;
+import com.paylyt.server.openapi.OpenApiDocument;
+import com.paylyt.server.openapi.SwaggerUi;
 import com.paylyt.server.wallet.WalletController;
 import com.paylyt.server.webhooks.PaymentWebhookController;
 import io.javalin.config.RoutesConfig;
@@ -36,6 +38,9 @@ public final class Routes {
 
     public void register(RoutesConfig routes) {
         routes.get(BASE_PATH + "/health", health::health, ANYONE);
+        routes.get(BASE_PATH + "/openapi.json", OpenApiDocument.handler(simulator != null), ANYONE);
+        routes.get(BASE_PATH + "/docs", SwaggerUi::page, ANYONE);
+        routes.get(BASE_PATH + "/docs/{asset}", SwaggerUi::asset, ANYONE);
 
         routes.post(BASE_PATH + "/auth/register", auth::register, ANYONE);
         routes.post(BASE_PATH + "/auth/login", auth::login, ANYONE);

@@ -79,7 +79,7 @@ public final class ApiClient {
     private Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+            JsonNode body = response.body().isEmpty() ? JSON.missingNode() : parse(response);
             return new Response(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,6 +87,15 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Parses a JSON body; any other body, such as the Swagger UI page, becomes a text node. */
+    private static JsonNode parse(HttpResponse<String> response) throws IOException {
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        if (!contentType.isEmpty() && !contentType.contains("json")) {
+            return JSON.getNodeFactory().textNode(response.body());
+        }
+        return JSON.readTree(response.body());
     }
 
     public static String toJson(Object body) {
