@@ -6,6 +6,7 @@ import com.paylyt.server.auth.AuthService;
 import com.paylyt.server.auth.PasswordHasher;
 import com.paylyt.server.auth.TokenService;
 import com.paylyt.server.auth.UserRepository;
+import com.paylyt.server.config.DataDirLock;
 import com.paylyt.server.config.SecretFiles;
 import com.paylyt.server.db.Database;
 import com.paylyt.server.health.HealthController;
@@ -61,6 +62,7 @@ public final class PaylytServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PaylytServer.class);
 
     private final ServerConfig config;
+    private final DataDirLock dataDirLock;
     private final Database database;
     private final Javalin javalin;
     private final ActiveProviders providers;
@@ -68,7 +70,8 @@ public final class PaylytServer implements AutoCloseable {
     private volatile boolean started;
 
     private PaylytServer(ServerConfig config, Database database, Javalin javalin, ActiveProviders providers,
-            Reconciler reconciler) {
+            Reconciler reconciler, DataDirLock dataDirLock) {
+        this.dataDirLock = dataDirLock;
         this.config = config;
         this.database = database;
         this.javalin = javalin;
@@ -86,16 +89,24 @@ public final class PaylytServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data dir " + config.dataDir(), e);
         }
-        Database database = Database.open(config.dataDir());
+        DataDirLock lock = DataDirLock.acquire(config.dataDir());
+        Database database;
         try {
-            return wire(config, database, clock);
+            database = Database.open(config.dataDir());
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        try {
+            return wire(config, database, clock, lock);
         } catch (RuntimeException e) {
             database.close();
+            lock.close();
             throw e;
         }
     }
 
-    private static PaylytServer wire(ServerConfig config, Database database, Clock clock) {
+    private static PaylytServer wire(ServerConfig config, Database database, Clock clock, DataDirLock lock) {
         ObjectMapper mapper = JsonMappers.create();
         RequestBodies bodies = new RequestBodies(mapper);
         Ledger ledger = new Ledger(clock);
@@ -134,7 +145,7 @@ public final class PaylytServer implements AutoCloseable {
                 simulator);
         Javalin javalin = javalin(config, mapper, routes, new AccessControl(auth), new Idempotency(database, clock),
                 new ProblemResponses(mapper));
-        self[0] = new PaylytServer(config, database, javalin, providers, reconciler);
+        self[0] = new PaylytServer(config, database, javalin, providers, reconciler, lock);
         return self[0];
     }
 
@@ -251,6 +262,7 @@ public final class PaylytServer implements AutoCloseable {
         }
         providers.close();
         database.close();
+        dataDirLock.close();
     }
 
     @Override

@@ -138,7 +138,7 @@ public final class AuthService {
             throttle.recordFailure(request.email(), address);
             throw invalidCredentials();
         }
-        throttle.recordSuccess(request.email());
+        throttle.recordSuccess(request.email(), address);
         TokenService.IssuedToken token = tokens.issue(user);
         log.info("User {} signed in", user.id());
         return new LoginResponse(token.token(), "Bearer", token.expiresAt(), user.view());

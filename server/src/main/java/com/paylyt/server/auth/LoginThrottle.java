@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Limits failed sign-ins per account and per client address within a sliding window. The account is keyed by
+ * Limits failed sign-ins within a sliding window: per account from one address, per account from all
+ * addresses together (a higher limit, against guessing spread over many addresses), and per address. One
+ * address can therefore lock an account only for itself, not for its owner elsewhere. The account is keyed by
  * the email as typed (trimmed, lowercase), whether or not it is registered, so a lockout reveals nothing about
  * which accounts exist.
  *
@@ -19,7 +21,8 @@ import java.util.Optional;
  */
 public final class LoginThrottle {
 
-    static final int MAX_FAILURES_PER_ACCOUNT = 5;
+    static final int MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 5;
+    static final int MAX_FAILURES_PER_ACCOUNT = 50;
     static final int MAX_FAILURES_PER_ADDRESS = 30;
     static final Duration WINDOW = Duration.ofMinutes(15);
     /** Keys tracked before expired ones are swept, to bound memory under a spray of random emails. */
@@ -35,12 +38,12 @@ public final class LoginThrottle {
     /** Returns how long the caller must wait before another attempt, or empty when it may try now. */
     public synchronized Optional<Duration> retryAfter(String email, String address) {
         Instant now = clock.instant();
-        Optional<Duration> account = wait(accountKey(email), MAX_FAILURES_PER_ACCOUNT, now);
-        Optional<Duration> byAddress = wait(addressKey(address), MAX_FAILURES_PER_ADDRESS, now);
-        if (account.isPresent() && byAddress.isPresent()) {
-            return Optional.of(account.get().compareTo(byAddress.get()) >= 0 ? account.get() : byAddress.get());
-        }
-        return account.isPresent() ? account : byAddress;
+        return java.util.stream.Stream.of(
+                        wait(pairKey(email, address), MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS, now),
+                        wait(accountKey(email), MAX_FAILURES_PER_ACCOUNT, now),
+                        wait(addressKey(address), MAX_FAILURES_PER_ADDRESS, now))
+                .flatMap(Optional::stream)
+                .max(Duration::compareTo);
     }
 
     public synchronized void recordFailure(String email, String address) {
@@ -48,12 +51,14 @@ public final class LoginThrottle {
         if (failures.size() >= SWEEP_THRESHOLD) {
             failures.values().removeIf(times -> prune(times, now).isEmpty());
         }
+        failures.computeIfAbsent(pairKey(email, address), key -> new ArrayDeque<>()).addLast(now);
         failures.computeIfAbsent(accountKey(email), key -> new ArrayDeque<>()).addLast(now);
         failures.computeIfAbsent(addressKey(address), key -> new ArrayDeque<>()).addLast(now);
     }
 
     /** Forgets the account's failures after a successful sign-in; the address keeps its count. */
-    public synchronized void recordSuccess(String email) {
+    public synchronized void recordSuccess(String email, String address) {
+        failures.remove(pairKey(email, address));
         failures.remove(accountKey(email));
     }
 
@@ -77,6 +82,10 @@ public final class LoginThrottle {
 
     private static String accountKey(String email) {
         return "account:" + email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String pairKey(String email, String address) {
+        return "pair:" + email.trim().toLowerCase(Locale.ROOT) + "|" + address;
     }
 
     private static String addressKey(String address) {

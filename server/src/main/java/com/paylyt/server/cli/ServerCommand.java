@@ -4,7 +4,9 @@ import com.paylyt.server.PaylytServer;
 import com.paylyt.server.ServerConfig;
 import com.paylyt.server.config.DataDirectories;
 import com.paylyt.server.providers.InvalidProviderSettingsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -55,26 +57,33 @@ public final class ServerCommand implements Callable<Integer> {
 
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new ServerCommand());
-        commandLine.setExecutionExceptionHandler(ServerCommand::reportSettingsError);
+        commandLine.setExecutionExceptionHandler(ServerCommand::reportStartupError);
         System.exit(commandLine.execute(args));
     }
 
-    /** Prints a missing or invalid provider setting as one line instead of a stack trace. */
-    private static int reportSettingsError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed)
+    /**
+     * Prints a start-up failure (an invalid provider setting, a port in use, a data dir another server holds)
+     * as one line instead of a stack trace; other failures keep their stack trace.
+     */
+    private static int reportStartupError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed)
             throws Exception {
-        if (!(e instanceof InvalidProviderSettingsException)) {
+        if (!(e instanceof InvalidProviderSettingsException || e instanceof StartupException)) {
             throw e;
         }
         commandLine.getErr().println("paylyt-server: " + e.getMessage());
         return CommandLine.ExitCode.SOFTWARE;
     }
 
+    /** The server could not start for a reason the operator can fix. */
+    static final class StartupException extends RuntimeException {
+        StartupException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
-        if (invoiceExpirySeconds < 60 || tokenLifetimeSeconds < 60) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--invoice-expiry and --token-lifetime must be at least 60 seconds");
-        }
+        checkOptions();
         // The JWT key comes from the environment only: a command-line argument would show in process lists.
         ServerConfig config = ServerConfig.defaults()
                 .withHost(host)
@@ -85,7 +94,7 @@ public final class ServerCommand implements Callable<Integer> {
                 .withRatesFile(ratesFile)
                 .withInvoiceExpiry(Duration.ofSeconds(invoiceExpirySeconds))
                 .withTokenLifetime(Duration.ofSeconds(tokenLifetimeSeconds));
-        PaylytServer server = PaylytServer.create(config).start();
+        PaylytServer server = start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
@@ -93,6 +102,49 @@ public final class ServerCommand implements Callable<Integer> {
         }, "paylyt-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private void checkOptions() {
+        CommandLine commandLine = new CommandLine(this);
+        if (invoiceExpirySeconds < 60 || tokenLifetimeSeconds < 60) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--invoice-expiry and --token-lifetime must be at least 60 seconds");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--port must be from 0 to 65535 (0 picks a free port); got " + port);
+        }
+        if (!List.of("simulated", "bitnob", "lnd").contains(lightning)) {
+            throw new CommandLine.ParameterException(commandLine,
+                    "--lightning must be simulated, bitnob or lnd; got '" + lightning + "'");
+        }
+        if (ratesFile != null && !Files.isRegularFile(ratesFile)) {
+            throw new CommandLine.ParameterException(commandLine, "--rates-file " + ratesFile + " does not exist");
+        }
+    }
+
+    private static PaylytServer start(ServerConfig config) {
+        PaylytServer server;
+        try {
+            server = PaylytServer.create(config);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+        try {
+            return server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            throw new StartupException("Cannot listen on " + config.host() + ":" + config.port()
+                    + " (is another program using the port?): " + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** Reports the build's version for {@code --version}. */

@@ -95,16 +95,22 @@ public final class RequestBodies {
     }
 
     private static String expectedType(JsonMappingException e) {
-        String message = e.getOriginalMessage();
-        if (message.contains("BigDecimal") || message.contains("`long`") || message.contains("Long")
-                || message.contains("Integer") || message.contains("`int`")) {
+        Class<?> target = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+                ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "expected a JSON object";
+        }
+        if (Number.class.isAssignableFrom(target) || target == long.class || target == int.class) {
             return "expected a number";
         }
-        if (message.contains("java.util.List") || message.contains("ArrayList") || message.contains("array")) {
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
             return "expected an array";
         }
-        if (message.contains("String")) {
+        if (target == String.class) {
             return "expected a string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "expected true or false";
         }
         return "expected a JSON object";
     }

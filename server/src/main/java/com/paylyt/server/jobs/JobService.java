@@ -135,8 +135,8 @@ public final class JobService {
     public JobView accept(User caller, String jobId) {
         Instant now = now();
         JobView view = database.write(connection -> {
-            Job job = jobs.findById(connection, jobId).filter(found -> isVisible(found, caller))
-                    .orElseThrow(() -> notFound(jobId));
+            // Not filtered by visibility: a user who lost the race for an open job gets 409, not 404.
+            Job job = jobs.findById(connection, jobId).orElseThrow(() -> notFound(jobId));
             if (job.partyOf(caller.id()) == JobParty.CLIENT) {
                 throw ApiProblem.forbidden("The client cannot take their own job");
             }

@@ -22,6 +22,8 @@ public final class NewJobValidator {
     static final int MAX_TITLE_LENGTH = 200;
     static final int MAX_DESCRIPTION_LENGTH = 10_000;
     static final int MAX_MILESTONES = 50;
+    /** Ten years: an escrow is for work with a foreseeable end. */
+    static final long MAX_DEADLINE_DAYS = 3_650;
     /** 10^15 minor units: far above any real job, far below overflow. */
     private static final long MAX_FIAT_MINOR_UNITS = 1_000_000_000_000_000L;
 
@@ -113,6 +115,8 @@ public final class NewJobValidator {
             Instant deadline = OffsetDateTime.parse(value.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
             if (!deadline.isAfter(Instant.now(clock))) {
                 violations.add("deadline", "must lie in the future");
+            } else if (deadline.isAfter(Instant.now(clock).plus(MAX_DEADLINE_DAYS, java.time.temporal.ChronoUnit.DAYS))) {
+                violations.add("deadline", "must lie within " + MAX_DEADLINE_DAYS / 365 + " years from now");
             }
             return deadline;
         } catch (DateTimeParseException e) {

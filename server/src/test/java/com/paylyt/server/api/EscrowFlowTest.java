@@ -179,4 +179,32 @@ class EscrowFlowTest {
             assertThat(api.get("/jobs/" + jobId).status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void invoiceFromBeforeRestartIsReplacedAndPayable() throws Exception {
+        java.nio.file.Path dataDir = java.nio.file.Files.createTempDirectory("paylyt-restart-");
+        TestServer first = TestServer.start(dataDir);
+        Users.SignedIn client = Users.register(first.client(), "client");
+        String jobId = client.api().post("/jobs", jobFor(null)).body().get("id").asText();
+        String oldInvoice = client.api().post("/jobs/" + jobId + "/invoice", null).body().get("invoice_id").asText();
+        first.stopKeepingData();
+
+        try (TestServer second = TestServer.start(dataDir)) {
+            ApiClient api = second.client().withToken(second.client().post("/auth/login",
+                    Map.of("email", client.email(), "password", client.password())).body().get("token").asText());
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+            while (api.get("/jobs/" + jobId + "/status").body().get("invoice").get("status").asText().equals("pending")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            ApiClient.Response replacement = api.post("/jobs/" + jobId + "/invoice", null);
+            ApiClient.Response paid = second.client().post("/simulator/invoices/"
+                    + replacement.body().get("invoice_id").asText() + "/pay", null);
+
+            assertThat(replacement.status()).isEqualTo(201);
+            assertThat(replacement.body().get("invoice_id").asText()).isNotEqualTo(oldInvoice);
+            assertThat(paid.status()).as(paid.body().toString()).isEqualTo(200);
+            assertThat(api.get("/jobs/" + jobId).body().get("status").asText()).isEqualTo("funded");
+        }
+    }
 }

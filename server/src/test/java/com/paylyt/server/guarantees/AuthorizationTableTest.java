@@ -64,7 +64,8 @@ class AuthorizationTableTest {
             new Row("GET", "/jobs/{id}", "open", null, OK, OK, OK, 401),
             new Row("GET", "/jobs/{id}/status", "awaiting_funding", null, OK, OK, 404, 401),
             new Row("POST", "/jobs/{id}/accept", "open", null, 403, OK, OK, 401),
-            new Row("POST", "/jobs/{id}/accept", "awaiting_funding", null, 403, 409, 404, 401),
+            // Accepting a taken job is a conflict for anyone, so a user who lost the race learns why.
+            new Row("POST", "/jobs/{id}/accept", "awaiting_funding", null, 403, 409, 409, 401),
             new Row("POST", "/jobs/{id}/invoice", "awaiting_funding", null, 201, 403, 404, 401),
             new Row("POST", "/jobs/{id}/complete", "funded", null, 403, OK, 404, 401),
             new Row("POST", "/jobs/{id}/approve", "submitted", null, OK, 403, 404, 401),

@@ -138,8 +138,8 @@ class SimulatedLightningProviderTest {
     }
 
     @Test
-    void lookupOfUnknownInvoiceIsEmpty() {
-        assertThat(provider.lookupInvoice("never-created")).isEmpty();
+    void unknownInvoiceLooksExpiredAndCannotBePaid() {
+        assertThat(provider.lookupInvoice("never-created").orElseThrow().status()).isEqualTo(InvoiceStatus.EXPIRED);
         assertThat(provider.markPaid("never-created", Satoshis.of(1))).isEmpty();
     }
 
