@@ -138,11 +138,23 @@ public final class WalletController {
             label.getStyleClass().addAll("fiat-balance", "title-4");
             fiatPane.getChildren().add(label);
         }
-        convertCurrencyBox.getItems().setAll(model.currencies());
+        showConvertCurrencies();
         withdrawCurrencyBox.getItems().setAll(model.heldCurrencies());
         if (!model.heldCurrencies().isEmpty() && !model.heldCurrencies().contains(withdrawCurrencyBox.getValue())) {
             withdrawCurrencyBox.setValue(model.heldCurrencies().get(0));
         }
+    }
+
+    /**
+     * Fills the target-currency box from the rate table and keeps the person's choice. Replacing a combo box's
+     * items clears its selection, and with it the bound currency, so the choice is put back afterwards.
+     */
+    private void showConvertCurrencies() {
+        String chosen = model.convertCurrencyProperty().get();
+        if (!convertCurrencyBox.getItems().equals(model.currencies())) {
+            convertCurrencyBox.getItems().setAll(model.currencies());
+        }
+        model.convertCurrencyProperty().set(model.keptCurrency(chosen));
     }
 
     private void converted(ConversionView conversion) {

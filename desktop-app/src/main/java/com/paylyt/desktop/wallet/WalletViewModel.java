@@ -29,6 +29,8 @@ public final class WalletViewModel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    private static final String DEFAULT_CURRENCY = "USD";
+
     private final Messages messages;
     private final ZoneId zone;
     private final ObjectProperty<WalletView> wallet = new SimpleObjectProperty<>();
@@ -138,6 +140,21 @@ public final class WalletViewModel {
         RatesView current = rates.get();
         return current == null || current.rates() == null ? List.of("USD")
                 : current.rates().keySet().stream().sorted().toList();
+    }
+
+    /**
+     * Returns {@code previous} when the rate table still lists it, else USD, else the first listed currency:
+     * the target currency to keep selected after the rates are reloaded.
+     */
+    public String keptCurrency(String previous) {
+        List<String> listed = currencies();
+        if (previous != null && listed.contains(previous)) {
+            return previous;
+        }
+        if (listed.contains(DEFAULT_CURRENCY) || listed.isEmpty()) {
+            return DEFAULT_CURRENCY;
+        }
+        return listed.get(0);
     }
 
     public List<String> heldCurrencies() {

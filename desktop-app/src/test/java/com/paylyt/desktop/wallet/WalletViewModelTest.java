@@ -78,6 +78,13 @@ class WalletViewModelTest {
     }
 
     @Test
+    void reloadKeepsChosenTargetCurrency() {
+        assertThat(model.keptCurrency("EUR")).isEqualTo("EUR");
+        assertThat(model.keptCurrency(null)).isEqualTo("USD");
+        assertThat(model.keptCurrency("GBP")).isEqualTo("USD");
+    }
+
+    @Test
     void withdrawalChecksHeldBalance() {
         model.withdrawAmountProperty().set("30");
         model.withdrawCurrencyProperty().set("USD");
