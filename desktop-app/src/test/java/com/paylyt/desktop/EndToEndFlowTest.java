@@ -119,6 +119,8 @@ class EndToEndFlowTest extends DesktopUiTest {
                 lookup("#withdrawCurrency").queryComboBox().getValue()));
         type("#withdrawAmount", "10");
         press("#withdrawButton");
+        waitForText(".dialog-pane .content", "Amount: 10.00 USD");
+        press("#confirmAction");
         waitForText("#walletMessage", "Withdrawal of 10.00 USD");
         waitUntil("the history lists release, conversion and withdrawal", () -> lookup("#walletHistory .table-row-cell")
                 .queryAll().stream().filter(node -> ((javafx.scene.control.TableRow<?>) node).getItem() != null)

@@ -3,6 +3,7 @@ package com.paylyt.desktop.wallet;
 import com.paylyt.desktop.api.ApiClient;
 import com.paylyt.desktop.api.ProblemException;
 import com.paylyt.desktop.ui.Amounts;
+import com.paylyt.desktop.ui.Confirmation;
 import com.paylyt.desktop.ui.ErrorDisplay;
 import com.paylyt.desktop.ui.Forms;
 import com.paylyt.desktop.ui.Messages;
@@ -34,6 +35,7 @@ public final class WalletController {
     private final ErrorDisplay errors;
     private final Messages messages;
     private final WalletViewModel model;
+    private final Confirmation confirmation;
 
     @FXML
     private Label satsLabel;
@@ -62,6 +64,8 @@ public final class WalletController {
     @FXML
     private TextField destinationField;
     @FXML
+    private Button withdrawButton;
+    @FXML
     private Label withdrawAmountError;
     @FXML
     private Label messageLabel;
@@ -74,6 +78,7 @@ public final class WalletController {
         this.errors = errors;
         this.messages = messages;
         this.model = new WalletViewModel(messages, ZoneId.systemDefault());
+        this.confirmation = new Confirmation(messages);
     }
 
     @FXML
@@ -118,9 +123,17 @@ public final class WalletController {
     @FXML
     private void withdraw() {
         Optional<WithdrawRequest> request = model.withdrawRequest();
-        if (request.isPresent()) {
+        if (request.isPresent() && confirmWithdrawal(request.get())) {
             tasks.run(() -> api.withdraw(request.get()), this::withdrawn, this::rejected);
         }
+    }
+
+    private boolean confirmWithdrawal(WithdrawRequest request) {
+        String amount = Amounts.fiat(request.amountFiat(), request.currency());
+        String destination = request.destination() == null
+                ? messages.get("wallet.withdraw.noDestination") : request.destination();
+        return confirmation.ask(withdrawButton, messages.get("wallet.withdraw.confirmHeader", amount),
+                messages.get("wallet.withdraw.confirm", amount, destination), messages.get("wallet.withdrawButton"));
     }
 
     private void show(Loaded loaded) {
