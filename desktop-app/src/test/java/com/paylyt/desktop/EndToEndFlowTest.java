@@ -108,7 +108,7 @@ class EndToEndFlowTest extends DesktopUiTest {
         waitForText("#convertPreview", "Sell 100,000 sats");
         assertThat(text("#convertPreview")).contains("USD").contains("per BTC");
         press("#confirmConvert");
-        waitForText("#walletMessage", "Converted 100,000 sats");
+        waitForText("#convertMessage", "Converted 100,000 sats");
         waitForText("#balanceSats", "50,000 sats");
         waitUntil("a USD balance is shown", () -> lookup("#fiatBalances .label").queryAll().stream()
                 .anyMatch(node -> ((javafx.scene.control.Label) node).getText().endsWith("USD")));
@@ -121,7 +121,7 @@ class EndToEndFlowTest extends DesktopUiTest {
         press("#withdrawButton");
         waitForText(".dialog-pane .content", "Amount: 10.00 USD");
         press("#confirmAction");
-        waitForText("#walletMessage", "Withdrawal of 10.00 USD");
+        waitForText("#withdrawMessage", "Withdrawal of 10.00 USD");
         waitUntil("the history lists release, conversion and withdrawal", () -> lookup("#walletHistory .table-row-cell")
                 .queryAll().stream().filter(node -> ((javafx.scene.control.TableRow<?>) node).getItem() != null)
                 .count() >= 3);

@@ -71,12 +71,12 @@ class WalletFormsTest extends DesktopUiTest {
         assertThat(text(".dialog-pane .content")).contains("Destination: IBAN DE00 1234");
         type(KeyCode.ESCAPE);
         waitUntil("the question closes", () -> !isShowing("#confirmAction"));
-        assertThat(text("#walletMessage")).doesNotContain("Withdrawal");
+        assertThat(text("#withdrawMessage")).isEmpty();
 
         press("#withdrawButton");
         waitForShowing("#confirmAction");
         press("#confirmAction");
-        waitForText("#walletMessage", "Withdrawal of 5.00 USD");
+        waitForText("#withdrawMessage", "Withdrawal of 5.00 USD");
     }
 
     @SuppressWarnings("unchecked")
