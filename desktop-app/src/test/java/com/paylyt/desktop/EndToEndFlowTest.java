@@ -97,6 +97,8 @@ class EndToEndFlowTest extends DesktopUiTest {
         assertThat(qr.getImage().getWidth()).isGreaterThanOrEqualTo(300);
         assertThat(text("#invoiceAmount")).isEqualTo("150,000 sats · 0.00150000 BTC");
         waitForText("#invoiceCountdown", "Expires in");
+        assertThat(displayedText("#invoiceAmount")).isEqualTo(text("#invoiceAmount"));
+        assertThat(displayedText("#invoiceCountdown")).isEqualTo(text("#invoiceCountdown"));
         press("#simulatePayment");
         waitForText("#invoiceStatus", "Payment received");
         waitUntil("the invoice dialog closes", () -> Window.getWindows().size() == 1);
