@@ -93,7 +93,7 @@ public final class AppFlow {
     private void sessionExpired() {
         sessions.clear();
         state.userProperty().set(null);
-        navigator.showLogin(messages.get("login.sessionExpired"));
+        navigator.showLogin(messages.get("login.sessionEnded"));
     }
 
     private void connected(Connection connection) {

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
@@ -85,6 +86,11 @@ abstract class DesktopUiTest extends FxRobot {
     /** Returns the text of a label, button or text field, or empty text when no such node is showing. */
     protected String text(String query) {
         return onFx(() -> safeText(query));
+    }
+
+    /** Returns the text a label draws, which ends in an ellipsis when the label is too small for its text. */
+    protected String displayedText(String query) {
+        return onFx(() -> ((Text) lookup(query).query().lookup(".text")).getText().replace("\n", " "));
     }
 
     protected boolean isShowing(String query) {

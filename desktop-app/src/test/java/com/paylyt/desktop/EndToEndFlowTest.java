@@ -97,6 +97,8 @@ class EndToEndFlowTest extends DesktopUiTest {
         assertThat(qr.getImage().getWidth()).isGreaterThanOrEqualTo(300);
         assertThat(text("#invoiceAmount")).isEqualTo("150,000 sats · 0.00150000 BTC");
         waitForText("#invoiceCountdown", "Expires in");
+        assertThat(displayedText("#invoiceAmount")).isEqualTo(text("#invoiceAmount"));
+        assertThat(displayedText("#invoiceCountdown")).isEqualTo(text("#invoiceCountdown"));
         press("#simulatePayment");
         waitForText("#invoiceStatus", "Payment received");
         waitUntil("the invoice dialog closes", () -> Window.getWindows().size() == 1);
@@ -108,7 +110,7 @@ class EndToEndFlowTest extends DesktopUiTest {
         waitForText("#convertPreview", "Sell 100,000 sats");
         assertThat(text("#convertPreview")).contains("USD").contains("per BTC");
         press("#confirmConvert");
-        waitForText("#walletMessage", "Converted 100,000 sats");
+        waitForText("#convertMessage", "Converted 100,000 sats");
         waitForText("#balanceSats", "50,000 sats");
         waitUntil("a USD balance is shown", () -> lookup("#fiatBalances .label").queryAll().stream()
                 .anyMatch(node -> ((javafx.scene.control.Label) node).getText().endsWith("USD")));
@@ -119,7 +121,9 @@ class EndToEndFlowTest extends DesktopUiTest {
                 lookup("#withdrawCurrency").queryComboBox().getValue()));
         type("#withdrawAmount", "10");
         press("#withdrawButton");
-        waitForText("#walletMessage", "Withdrawal of 10.00 USD");
+        waitForText(".dialog-pane .content", "Amount: 10.00 USD");
+        press("#confirmAction");
+        waitForText("#withdrawMessage", "Withdrawal of 10.00 USD");
         waitUntil("the history lists release, conversion and withdrawal", () -> lookup("#walletHistory .table-row-cell")
                 .queryAll().stream().filter(node -> ((javafx.scene.control.TableRow<?>) node).getItem() != null)
                 .count() >= 3);

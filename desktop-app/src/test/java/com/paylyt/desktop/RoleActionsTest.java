@@ -19,6 +19,9 @@ class RoleActionsTest extends DesktopUiTest {
     private static final String NAMED = "Write API docs";
     private static final String OPEN = "Fix a CSS bug";
 
+    private ApiClient cora;
+    private String namedJobId;
+
     @BeforeEach
     void postJobsThroughApi() {
         waitForShowing("#loginSubmit");
@@ -28,8 +31,8 @@ class RoleActionsTest extends DesktopUiTest {
         }
         String token = new ApiClient(serverUrl(), ApiJson.mapper(), () -> null)
                 .login(new LoginRequest("cora@example.com", PASSWORD)).token();
-        ApiClient cora = new ApiClient(serverUrl(), ApiJson.mapper(), () -> token);
-        cora.createJob(job(NAMED, "finn"));
+        cora = new ApiClient(serverUrl(), ApiJson.mapper(), () -> token);
+        namedJobId = cora.createJob(job(NAMED, "finn")).id();
         cora.createJob(job(OPEN, null));
     }
 
@@ -76,6 +79,29 @@ class RoleActionsTest extends DesktopUiTest {
         waitForText("#job-freelancer", "olaf");
         assertThat(isShowing("#acceptJob")).isFalse();
         assertThat(isShowing("#fundJob")).isFalse();
+    }
+
+    @Test
+    void rejectedLinkIsMarkedBesideItsField() {
+        cora.simulatePayment(cora.createInvoice(namedJobId).invoiceId());
+        signIn("finn");
+        openDashboardTab("As freelancer");
+        openJobRow("#freelancerJobs", NAMED);
+        waitForShowing("#submitDeliverable");
+
+        type("#deliverableNoteField", "Docs attached.");
+        type("#deliverableLinkField", "javascript:alert(1)");
+        press("#submitDeliverable");
+
+        waitForText("#deliverableLinkError", "must be an http or https link");
+        assertThat(text("#jobMessage")).contains("Check the marked fields");
+        assertThat(text("#deliverableNoteError")).isEmpty();
+        assertThat(text("#deliverableLinkField")).isEqualTo("javascript:alert(1)");
+
+        type("#deliverableLinkField", "https://docs.example.com/api.zip");
+        assertThat(text("#deliverableLinkError")).isEmpty();
+        press("#submitDeliverable");
+        waitForText("#jobStatus .badge", "Submitted");
     }
 
     private static CreateJobRequest job(String title, String freelancer) {

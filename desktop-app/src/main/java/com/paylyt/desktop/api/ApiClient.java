@@ -179,11 +179,11 @@ public final class ApiClient {
     }
 
     private <T> T get(String path, Class<T> type) {
-        return execute(newRequest(path).get().build(), type);
+        return execute(path, newRequest(path).get().build(), type);
     }
 
     private <T> T post(String path, Object body, Class<T> type) {
-        return execute(newRequest(path).post(RequestBody.create(toJson(body), JSON)).build(), type);
+        return execute(path, newRequest(path).post(RequestBody.create(toJson(body), JSON)).build(), type);
     }
 
     private Request.Builder newRequest(String path) {
@@ -195,12 +195,12 @@ public final class ApiClient {
         return builder;
     }
 
-    private <T> T execute(Request request, Class<T> type) {
+    private <T> T execute(String path, Request request, Class<T> type) {
         String base = baseUrl;
         try (Response response = http.newCall(request).execute()) {
             String body = readBody(response.body());
             if (!response.isSuccessful()) {
-                throw new ProblemException(toProblem(response, body));
+                throw new ProblemException(toProblem(response, body), path);
             }
             if (type == Void.class || body.isBlank()) {
                 return null;
@@ -208,7 +208,7 @@ public final class ApiClient {
             JavaType javaType = mapper.constructType(type);
             return mapper.readValue(body, javaType);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(unreadable(request, e));
+            throw new ProblemException(unreadable(request, e), path);
         } catch (IOException e) {
             throw new ServerUnreachableException(base, e);
         }

@@ -82,9 +82,9 @@ public final class FundDialogController {
         statusLabel.textProperty().bind(model.statusProperty());
         simulateButton.setVisible(state.simulatorAvailable());
         simulateButton.setManaged(state.simulatorAvailable());
-        simulateButton.disableProperty().bind(model.paidProperty().or(model.expiredProperty())
+        simulateButton.disableProperty().bind(model.paidProperty().or(model.renewOfferedBinding())
                 .or(model.invoiceProperty().isNull()));
-        renewButton.visibleProperty().bind(model.expiredProperty().and(model.paidProperty().not()));
+        renewButton.visibleProperty().bind(model.renewOfferedBinding());
         renewButton.managedProperty().bind(renewButton.visibleProperty());
         copyButton.disableProperty().bind(model.invoiceProperty().isNull());
         model.paidProperty().addListener((observable, old, paid) -> {
@@ -131,7 +131,7 @@ public final class FundDialogController {
         tasks.run(() -> {
             api.simulatePayment(invoiceId);
             return null;
-        }, ignored -> { }, error -> errors.show(error, model.statusProperty()::set, this::simulatePayment));
+        }, ignored -> { }, error -> errors.show(error, model::onPaymentFailed, this::simulatePayment));
     }
 
     @FXML

@@ -8,6 +8,7 @@ import com.paylyt.model.api.JobStatusView;
 import com.paylyt.model.job.JobStatus;
 import java.time.Duration;
 import java.time.Instant;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,6 +26,7 @@ public final class FundViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty paid = new SimpleBooleanProperty(false);
     private final BooleanProperty expired = new SimpleBooleanProperty(false);
+    private final BooleanProperty paymentFailed = new SimpleBooleanProperty(false);
 
     public FundViewModel(Messages messages) {
         this.messages = messages;
@@ -34,6 +36,7 @@ public final class FundViewModel {
         invoice.set(view);
         amount.set(Amounts.satsAndBtc(view.amountSats()));
         expired.set(false);
+        paymentFailed.set(false);
         status.set(messages.get("fund.waiting"));
         tick(now);
     }
@@ -69,6 +72,20 @@ public final class FundViewModel {
         }
     }
 
+    /**
+     * Shows why paying the invoice failed, such as a simulator that no longer has it, and offers a new invoice
+     * in place of another attempt on this one.
+     */
+    public void onPaymentFailed(String reason) {
+        paymentFailed.set(true);
+        status.set(messages.get("fund.payFailed", reason));
+    }
+
+    /** Returns whether the person should request a new invoice: this one expired or could not be paid. */
+    public BooleanBinding renewOfferedBinding() {
+        return expired.or(paymentFailed).and(paid.not());
+    }
+
     private void markExpired() {
         expired.set(true);
         countdown.set(messages.get("fund.expired"));
@@ -97,5 +114,9 @@ public final class FundViewModel {
 
     public BooleanProperty expiredProperty() {
         return expired;
+    }
+
+    public BooleanProperty paymentFailedProperty() {
+        return paymentFailed;
     }
 }

@@ -2,6 +2,7 @@ package com.paylyt.desktop.job;
 
 import com.paylyt.desktop.AppState;
 import com.paylyt.desktop.api.ApiClient;
+import com.paylyt.desktop.api.ProblemException;
 import com.paylyt.desktop.ui.Amounts;
 import com.paylyt.desktop.ui.Confirmation;
 import com.paylyt.desktop.ui.ErrorDisplay;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -75,6 +77,10 @@ public final class JobDetailController {
     private TextArea noteField;
     @FXML
     private TextField linkField;
+    @FXML
+    private Label noteError;
+    @FXML
+    private Label linkError;
 
     public JobDetailController(ApiClient api, AppState state, Navigator navigator, TaskRunner tasks,
             ErrorDisplay errors, Messages messages) {
@@ -90,7 +96,9 @@ public final class JobDetailController {
     @FXML
     private void initialize() {
         messageLabel.textProperty().bind(model.messageProperty());
-        Forms.hideWhenEmpty(messageLabel);
+        noteError.textProperty().bind(model.errors().messageProperty(JobDetailViewModel.NOTE_FIELD));
+        linkError.textProperty().bind(model.errors().messageProperty(JobDetailViewModel.URL_FIELD));
+        Forms.hideWhenEmpty(messageLabel, noteError, linkError);
         noteField.textProperty().bindBidirectional(model.deliverableNoteProperty());
         linkField.textProperty().bindBidirectional(model.deliverableUrlProperty());
         model.jobProperty().addListener((observable, old, job) -> render(job));
@@ -134,7 +142,16 @@ public final class JobDetailController {
 
     @FXML
     private void submitDeliverable() {
-        act(() -> api.complete(jobId(), model.completeRequest()));
+        model.errors().clear();
+        act(() -> api.complete(jobId(), model.completeRequest()), this::deliverableRejected);
+    }
+
+    private void deliverableRejected(Throwable error) {
+        if (error instanceof ProblemException problem && !problem.problem().errors().isEmpty()) {
+            model.showRejection(problem, errors.describe(problem));
+            return;
+        }
+        errors.show(error, model.messageProperty()::set, this::submitDeliverable);
     }
 
     @FXML
@@ -161,8 +178,12 @@ public final class JobDetailController {
         }
     }
 
-    /** Runs one action with the buttons disabled, so a double click cannot send it twice. */
     private void act(Callable<JobView> action) {
+        act(action, error -> errors.show(error, model.messageProperty()::set, () -> act(action)));
+    }
+
+    /** Runs one action with the buttons disabled, so a double click cannot send it twice. */
+    private void act(Callable<JobView> action, Consumer<Throwable> onFailure) {
         model.messageProperty().set("");
         actionsBox.setDisable(true);
         tasks.run(action, job -> {
@@ -170,7 +191,7 @@ public final class JobDetailController {
             show(job);
         }, error -> {
             actionsBox.setDisable(false);
-            errors.show(error, model.messageProperty()::set, () -> act(action));
+            onFailure.accept(error);
         });
     }
 

@@ -1,6 +1,9 @@
 package com.paylyt.desktop.job;
 
+import com.paylyt.desktop.api.ProblemException;
+import com.paylyt.desktop.ui.FieldErrors;
 import com.paylyt.model.api.CompleteJobRequest;
+import com.paylyt.model.api.FieldError;
 import com.paylyt.model.api.JobView;
 import com.paylyt.model.api.StatusChange;
 import com.paylyt.model.job.JobAction;
@@ -26,16 +29,23 @@ public final class JobDetailViewModel {
     private static final List<JobStatus> HAPPY_PATH = List.of(JobStatus.AWAITING_FUNDING, JobStatus.FUNDED,
             JobStatus.SUBMITTED, JobStatus.APPROVED, JobStatus.RELEASED);
 
+    /** JSON names of the deliverable fields, as the server names them in its field errors. */
+    static final String NOTE_FIELD = "note";
+    static final String URL_FIELD = "deliverable_url";
+
     private final ZoneId zone;
     private final String viewerId;
     private final ObjectProperty<JobView> job = new SimpleObjectProperty<>();
     private final StringProperty deliverableNote = new SimpleStringProperty("");
     private final StringProperty deliverableUrl = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
 
     public JobDetailViewModel(String viewerId, ZoneId zone) {
         this.viewerId = viewerId;
         this.zone = zone;
+        deliverableNote.addListener((observable, old, value) -> errors.set(NOTE_FIELD, ""));
+        deliverableUrl.addListener((observable, old, value) -> errors.set(URL_FIELD, ""));
     }
 
     public JobParty viewerParty() {
@@ -91,6 +101,24 @@ public final class JobDetailViewModel {
         return new CompleteJobRequest(note.isEmpty() ? null : note, url.isEmpty() ? null : url);
     }
 
+    /**
+     * Shows the server's rejection of a deliverable: the note and link errors beside their fields, and
+     * {@code plainMessage} above the page followed by any field error that has no place on the page.
+     */
+    public void showRejection(ProblemException problem, String plainMessage) {
+        errors.clear();
+        StringBuilder text = new StringBuilder(plainMessage);
+        for (FieldError error : problem.problem().errors()) {
+            if (NOTE_FIELD.equals(error.field()) || URL_FIELD.equals(error.field())) {
+                errors.set(error.field(), error.message());
+            } else {
+                String field = error.field() == null ? "" : error.field() + ": ";
+                text.append(' ').append(field).append(error.message()).append('.');
+            }
+        }
+        message.set(text.toString());
+    }
+
     public String format(java.time.Instant instant) {
         return instant == null ? "" : WHEN.format(instant.atZone(zone));
     }
@@ -123,5 +151,10 @@ public final class JobDetailViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** Returns the messages beside the note and link fields, keyed {@code note} and {@code deliverable_url}. */
+    public FieldErrors errors() {
+        return errors;
     }
 }

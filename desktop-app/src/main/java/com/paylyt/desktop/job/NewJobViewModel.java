@@ -26,6 +26,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -68,6 +69,33 @@ public final class NewJobViewModel {
         milestones.addListener((javafx.collections.ListChangeListener<MilestoneDraft>) change ->
                 updateMilestoneTotal());
         updateMilestoneTotal();
+        clearErrorOnEdit();
+    }
+
+    /** Clears a field's error as soon as the person edits that field, not at the next Post. */
+    private void clearErrorOnEdit() {
+        clearOnChange(title, "title");
+        clearOnChange(description, "description");
+        clearOnChange(amountFiat, "amount_fiat");
+        clearOnChange(fiatCurrency, "fiat_currency");
+        clearOnChange(amountBtc, "amount_btc");
+        clearOnChange(deadlineDate, "deadline");
+        clearOnChange(deadlineTime, "deadline");
+        clearOnChange(freelancer, "freelancer");
+        milestones.addListener((javafx.collections.ListChangeListener<MilestoneDraft>) change ->
+                clearError("milestones"));
+    }
+
+    private void clearOnChange(ObservableValue<?> field, String key) {
+        field.addListener((observable, old, value) -> clearError(key));
+    }
+
+    /** Clears one field's error, and the hint to fix the marked fields once none is marked. */
+    private void clearError(String key) {
+        errors.set(key, "");
+        if (errors.isEmpty() && formMessage.get().equals(messages.get("newJob.fixFields"))) {
+            formMessage.set("");
+        }
     }
 
     public MilestoneDraft addMilestone() {

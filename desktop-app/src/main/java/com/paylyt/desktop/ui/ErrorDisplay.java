@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class ErrorDisplay {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorDisplay.class);
+    private static final String NOT_FOUND = "not_found";
 
     private final Messages messages;
     private final ConnectionBanner banner;
@@ -47,7 +48,7 @@ public final class ErrorDisplay {
             return;
         }
         if (error instanceof ProblemException problem) {
-            log.info("The server rejected a request: {}", problem.getMessage());
+            log.info("The server rejected the request to {}: {}", problem.path(), problem.getMessage());
         } else {
             log.error("Unexpected failure", error);
         }
@@ -61,10 +62,24 @@ public final class ErrorDisplay {
         }
         if (error instanceof ProblemException exception) {
             Problem problem = exception.problem();
-            String fallback = problem.detail() != null ? problem.detail() : problem.title();
+            String fallback = sentence(problem.detail() != null ? problem.detail() : problem.title());
+            if (NOT_FOUND.equals(exception.code()) && !exception.concernsJob()) {
+                // The bundle's not-found text speaks of the job, which is wrong for an invoice or a route.
+                return fallback;
+            }
             return messages.getOrDefault("problem." + exception.code(), fallback);
         }
         return messages.get("error.unexpected", String.valueOf(error.getMessage()));
+    }
+
+    /** Turns a server message such as {@code the simulator has no invoice 7} into a sentence. */
+    static String sentence(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String trimmed = text.strip();
+        String capitalized = Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
+        return capitalized.matches(".*[.!?]$") ? capitalized : capitalized + ".";
     }
 
     private static boolean isExpiredSession(ProblemException problem) {

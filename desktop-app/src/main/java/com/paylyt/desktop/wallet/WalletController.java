@@ -3,7 +3,9 @@ package com.paylyt.desktop.wallet;
 import com.paylyt.desktop.api.ApiClient;
 import com.paylyt.desktop.api.ProblemException;
 import com.paylyt.desktop.ui.Amounts;
+import com.paylyt.desktop.ui.Confirmation;
 import com.paylyt.desktop.ui.ErrorDisplay;
+import com.paylyt.desktop.ui.FieldErrors;
 import com.paylyt.desktop.ui.Forms;
 import com.paylyt.desktop.ui.Messages;
 import com.paylyt.desktop.ui.TaskRunner;
@@ -34,6 +36,7 @@ public final class WalletController {
     private final ErrorDisplay errors;
     private final Messages messages;
     private final WalletViewModel model;
+    private final Confirmation confirmation;
 
     @FXML
     private Label satsLabel;
@@ -62,7 +65,15 @@ public final class WalletController {
     @FXML
     private TextField destinationField;
     @FXML
+    private Button withdrawButton;
+    @FXML
     private Label withdrawAmountError;
+    @FXML
+    private Label destinationError;
+    @FXML
+    private Label convertMessageLabel;
+    @FXML
+    private Label withdrawMessageLabel;
     @FXML
     private Label messageLabel;
     @FXML
@@ -74,6 +85,7 @@ public final class WalletController {
         this.errors = errors;
         this.messages = messages;
         this.model = new WalletViewModel(messages, ZoneId.systemDefault());
+        this.confirmation = new Confirmation(messages);
     }
 
     @FXML
@@ -83,11 +95,18 @@ public final class WalletController {
         withdrawAmountField.textProperty().bindBidirectional(model.withdrawAmountProperty());
         withdrawCurrencyBox.valueProperty().bindBidirectional(model.withdrawCurrencyProperty());
         destinationField.textProperty().bindBidirectional(model.withdrawDestinationProperty());
-        convertAmountError.textProperty().bind(model.errors().messageProperty("amount_btc"));
-        convertCurrencyError.textProperty().bind(model.errors().messageProperty("target_currency"));
-        withdrawAmountError.textProperty().bind(model.errors().messageProperty("amount_fiat"));
+        FieldErrors convertErrors = model.convertForm().errors();
+        FieldErrors withdrawErrors = model.withdrawForm().errors();
+        convertAmountError.textProperty().bind(convertErrors.messageProperty(WalletViewModel.AMOUNT_BTC_FIELD));
+        convertCurrencyError.textProperty().bind(
+                convertErrors.messageProperty(WalletViewModel.TARGET_CURRENCY_FIELD));
+        withdrawAmountError.textProperty().bind(withdrawErrors.messageProperty(WalletViewModel.AMOUNT_FIAT_FIELD));
+        destinationError.textProperty().bind(withdrawErrors.messageProperty(WalletViewModel.DESTINATION_FIELD));
         messageLabel.textProperty().bind(model.messageProperty());
-        Forms.hideWhenEmpty(convertAmountError, convertCurrencyError, withdrawAmountError, messageLabel);
+        bindFormMessage(convertMessageLabel, model.convertForm());
+        bindFormMessage(withdrawMessageLabel, model.withdrawForm());
+        Forms.hideWhenEmpty(convertAmountError, convertCurrencyError, withdrawAmountError, destinationError,
+                messageLabel, convertMessageLabel, withdrawMessageLabel);
         confirmConvertButton.disableProperty().bind(model.previewProperty().isNull());
         previewLabel.visibleProperty().bind(model.previewProperty().isNotNull());
         previewLabel.managedProperty().bind(previewLabel.visibleProperty());
@@ -96,34 +115,59 @@ public final class WalletController {
         refresh();
     }
 
+    /** Shows a form's message under it, in the success or the danger colour. */
+    private static void bindFormMessage(Label label, WalletForm form) {
+        label.textProperty().bind(form.messageProperty());
+        styleFormMessage(label, form.failedProperty().get());
+        form.failedProperty().addListener((observable, old, failed) -> styleFormMessage(label, failed));
+    }
+
+    private static void styleFormMessage(Label label, boolean failed) {
+        label.getStyleClass().removeAll("success-text", "danger-text");
+        label.getStyleClass().add(failed ? "danger-text" : "success-text");
+    }
+
     @FXML
     private void refresh() {
         tasks.run(() -> new Loaded(api.wallet(), api.rates()), this::show,
-                error -> errors.show(error, this::showFailure, this::refresh));
+                error -> errors.show(error, model.messageProperty()::set, this::refresh));
     }
 
     @FXML
     private void previewConversion() {
         Optional<ConvertRequest> request = model.conversionRequest();
         if (request.isPresent()) {
-            tasks.run(() -> api.previewConversion(request.get()), model::showPreview, this::rejected);
+            tasks.run(() -> api.previewConversion(request.get()), model::showPreview,
+                    error -> rejected(error, model.convertForm()));
         }
     }
 
     @FXML
     private void confirmConversion() {
-        tasks.run(() -> api.convert(model.confirmedRequest()), this::converted, this::rejected);
+        model.convertForm().clear();
+        tasks.run(() -> api.convert(model.confirmedRequest()), this::converted,
+                error -> rejected(error, model.convertForm()));
     }
 
     @FXML
     private void withdraw() {
         Optional<WithdrawRequest> request = model.withdrawRequest();
-        if (request.isPresent()) {
-            tasks.run(() -> api.withdraw(request.get()), this::withdrawn, this::rejected);
+        if (request.isPresent() && confirmWithdrawal(request.get())) {
+            tasks.run(() -> api.withdraw(request.get()), this::withdrawn,
+                    error -> rejected(error, model.withdrawForm()));
         }
     }
 
+    private boolean confirmWithdrawal(WithdrawRequest request) {
+        String amount = Amounts.fiat(request.amountFiat(), request.currency());
+        String destination = request.destination() == null
+                ? messages.get("wallet.withdraw.noDestination") : request.destination();
+        return confirmation.ask(withdrawButton, messages.get("wallet.withdraw.confirmHeader", amount),
+                messages.get("wallet.withdraw.confirm", amount, destination), messages.get("wallet.withdrawButton"));
+    }
+
     private void show(Loaded loaded) {
+        model.messageProperty().set("");
         model.setWallet(loaded.wallet(), loaded.rates());
         long sats = loaded.wallet().balances().sats();
         satsLabel.setText(Amounts.sats(sats));
@@ -138,16 +182,28 @@ public final class WalletController {
             label.getStyleClass().addAll("fiat-balance", "title-4");
             fiatPane.getChildren().add(label);
         }
-        convertCurrencyBox.getItems().setAll(model.currencies());
+        showConvertCurrencies();
         withdrawCurrencyBox.getItems().setAll(model.heldCurrencies());
         if (!model.heldCurrencies().isEmpty() && !model.heldCurrencies().contains(withdrawCurrencyBox.getValue())) {
             withdrawCurrencyBox.setValue(model.heldCurrencies().get(0));
         }
     }
 
+    /**
+     * Fills the target-currency box from the rate table and keeps the person's choice. Replacing a combo box's
+     * items clears its selection, and with it the bound currency, so the choice is put back afterwards.
+     */
+    private void showConvertCurrencies() {
+        String chosen = model.convertCurrencyProperty().get();
+        if (!convertCurrencyBox.getItems().equals(model.currencies())) {
+            convertCurrencyBox.getItems().setAll(model.currencies());
+        }
+        model.convertCurrencyProperty().set(model.keptCurrency(chosen));
+    }
+
     private void converted(ConversionView conversion) {
         model.convertAmountProperty().set("");
-        showSuccess(messages.get("wallet.converted", Amounts.sats(conversion.amountSats()),
+        model.convertForm().showSuccess(messages.get("wallet.converted", Amounts.sats(conversion.amountSats()),
                 Amounts.fiat(conversion.amountFiat(), conversion.targetCurrency()),
                 Amounts.fiat(conversion.rate(), conversion.targetCurrency()), conversion.rateSource()));
         refresh();
@@ -155,27 +211,18 @@ public final class WalletController {
 
     private void withdrawn(WithdrawalView withdrawal) {
         model.withdrawAmountProperty().set("");
-        showSuccess(messages.get("wallet.withdrawn", Amounts.fiat(withdrawal.amountFiat(), withdrawal.currency()),
-                withdrawal.status()));
+        String amount = Amounts.fiat(withdrawal.amountFiat(), withdrawal.currency());
+        model.withdrawForm().showSuccess(messages.get("wallet.withdrawn", amount, withdrawal.status()));
         refresh();
     }
 
-    private void rejected(Throwable error) {
-        if (error instanceof ProblemException problem && model.errors().apply(problem)) {
-            showFailure(errors.describe(problem));
+    /** Shows a failed request under the form that sent it; an unreachable server goes to the banner. */
+    private void rejected(Throwable error, WalletForm form) {
+        if (error instanceof ProblemException problem && !problem.problem().errors().isEmpty()) {
+            form.showRejection(problem, errors.describe(problem));
             return;
         }
-        errors.show(error, this::showFailure, this::refresh);
-    }
-
-    private void showSuccess(String text) {
-        messageLabel.getStyleClass().setAll("label", "success-text");
-        model.messageProperty().set(text);
-    }
-
-    private void showFailure(String text) {
-        messageLabel.getStyleClass().setAll("label", "danger-text");
-        model.messageProperty().set(text);
+        errors.show(error, form::showFailure, this::refresh);
     }
 
     private void configureHistory() {

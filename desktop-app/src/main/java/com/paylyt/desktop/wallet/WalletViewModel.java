@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +29,12 @@ import javafx.collections.ObservableList;
 public final class WalletViewModel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final String DEFAULT_CURRENCY = "USD";
+    static final String AMOUNT_BTC_FIELD = "amount_btc";
+    static final String TARGET_CURRENCY_FIELD = "target_currency";
+    static final String AMOUNT_FIAT_FIELD = "amount_fiat";
+    static final String DESTINATION_FIELD = "destination";
 
     private final Messages messages;
     private final ZoneId zone;
@@ -42,7 +49,8 @@ public final class WalletViewModel {
     private final StringProperty withdrawCurrency = new SimpleStringProperty("USD");
     private final StringProperty withdrawDestination = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final FieldErrors errors = new FieldErrors();
+    private final WalletForm convertForm = new WalletForm(Set.of(AMOUNT_BTC_FIELD, TARGET_CURRENCY_FIELD));
+    private final WalletForm withdrawForm = new WalletForm(Set.of(AMOUNT_FIAT_FIELD, DESTINATION_FIELD));
 
     public WalletViewModel(Messages messages, ZoneId zone) {
         this.messages = messages;
@@ -77,17 +85,18 @@ public final class WalletViewModel {
      * @return the request, or empty when a field was marked
      */
     public Optional<ConvertRequest> conversionRequest() {
-        errors.clear();
+        convertForm.clear();
         preview.set(null);
+        FieldErrors errors = convertForm.errors();
         Optional<Satoshis> sats = Amounts.parseBtc(convertAmount.get());
         String currency = convertCurrency.get() == null ? "" : convertCurrency.get().trim().toUpperCase(Locale.ROOT);
         if (sats.isEmpty()) {
-            errors.set("amount_btc", messages.get("validation.btcAmount"));
+            errors.set(AMOUNT_BTC_FIELD, messages.get("validation.btcAmount"));
         } else if (sats.get().value() > satsBalance()) {
-            errors.set("amount_btc", messages.get("wallet.tooLittleBtc", Amounts.sats(satsBalance())));
+            errors.set(AMOUNT_BTC_FIELD, messages.get("wallet.tooLittleBtc", Amounts.sats(satsBalance())));
         }
         if (currency.isEmpty()) {
-            errors.set("target_currency", messages.get("validation.required"));
+            errors.set(TARGET_CURRENCY_FIELD, messages.get("validation.required"));
         }
         if (!errors.isEmpty()) {
             return Optional.empty();
@@ -118,16 +127,17 @@ public final class WalletViewModel {
 
     /** Checks the withdrawal form; returns the request, or empty when a field was marked. */
     public Optional<WithdrawRequest> withdrawRequest() {
-        errors.clear();
+        withdrawForm.clear();
+        FieldErrors errors = withdrawForm.errors();
         Optional<BigDecimal> amount = Amounts.parseDecimal(withdrawAmount.get()).filter(value -> value.signum() > 0);
         String currency = withdrawCurrency.get() == null ? "" : withdrawCurrency.get().toUpperCase(Locale.ROOT);
         if (amount.isEmpty()) {
-            errors.set("amount_fiat", messages.get("validation.positive"));
+            errors.set(AMOUNT_FIAT_FIELD, messages.get("validation.positive"));
             return Optional.empty();
         }
         BigDecimal held = fiatHeld(currency);
         if (amount.get().compareTo(held) > 0) {
-            errors.set("amount_fiat", messages.get("wallet.tooLittleFiat", Amounts.fiat(held, currency)));
+            errors.set(AMOUNT_FIAT_FIELD, messages.get("wallet.tooLittleFiat", Amounts.fiat(held, currency)));
             return Optional.empty();
         }
         String destination = withdrawDestination.get().trim();
@@ -138,6 +148,21 @@ public final class WalletViewModel {
         RatesView current = rates.get();
         return current == null || current.rates() == null ? List.of("USD")
                 : current.rates().keySet().stream().sorted().toList();
+    }
+
+    /**
+     * Returns {@code previous} when the rate table still lists it, else USD, else the first listed currency:
+     * the target currency to keep selected after the rates are reloaded.
+     */
+    public String keptCurrency(String previous) {
+        List<String> listed = currencies();
+        if (previous != null && listed.contains(previous)) {
+            return previous;
+        }
+        if (listed.contains(DEFAULT_CURRENCY) || listed.isEmpty()) {
+            return DEFAULT_CURRENCY;
+        }
+        return listed.get(0);
     }
 
     public List<String> heldCurrencies() {
@@ -222,7 +247,13 @@ public final class WalletViewModel {
         return message;
     }
 
-    public FieldErrors errors() {
-        return errors;
+    /** Returns the convert form's field errors and message, kept apart from the withdraw form's. */
+    public WalletForm convertForm() {
+        return convertForm;
+    }
+
+    /** Returns the withdraw form's field errors and message, kept apart from the convert form's. */
+    public WalletForm withdrawForm() {
+        return withdrawForm;
     }
 }

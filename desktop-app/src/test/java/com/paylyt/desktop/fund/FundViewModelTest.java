@@ -65,6 +65,21 @@ class FundViewModelTest {
     }
 
     @Test
+    void failedPaymentOffersNewInvoice() {
+        model.showInvoice(invoice(InvoiceStatus.PENDING), NOW);
+        assertThat(model.renewOfferedBinding().get()).isFalse();
+
+        model.onPaymentFailed("The simulator has no invoice inv-1.");
+
+        assertThat(model.renewOfferedBinding().get()).isTrue();
+        assertThat(model.statusProperty().get()).isEqualTo("Paying this invoice failed: The simulator has no "
+                + "invoice inv-1. Request a new invoice to try again.");
+
+        model.showInvoice(invoice(InvoiceStatus.PENDING), NOW);
+        assertThat(model.renewOfferedBinding().get()).isFalse();
+    }
+
+    @Test
     void qrCodeIsLargeEnoughToScan() {
         BitMatrix matrix = QrCodes.encode("lightning:LNBCRT1500U1PTEST", FundDialogController.QR_SIZE);
 

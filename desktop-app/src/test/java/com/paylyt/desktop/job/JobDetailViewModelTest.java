@@ -2,7 +2,10 @@ package com.paylyt.desktop.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.paylyt.desktop.api.ProblemException;
+import com.paylyt.model.api.FieldError;
 import com.paylyt.model.api.JobView;
+import com.paylyt.model.api.Problem;
 import com.paylyt.model.api.StatusChange;
 import com.paylyt.model.api.UserSummary;
 import com.paylyt.model.job.JobAction;
@@ -19,6 +22,34 @@ class JobDetailViewModelTest {
 
     private static final UserSummary CLIENT = new UserSummary("u-client", "carl");
     private static final UserSummary FREELANCER = new UserSummary("u-free", "frida");
+
+    @Test
+    void deliverableErrorsGoBesideFields() {
+        JobDetailViewModel model = new JobDetailViewModel("u-free", ZoneOffset.UTC);
+        model.deliverableUrlProperty().set("javascript:alert(1)");
+        ProblemException problem = new ProblemException(new Problem("about:blank", "Invalid request", 400,
+                "Some fields are invalid", "validation_failed", List.of(
+                        new FieldError("deliverable_url", "must be an http or https link"),
+                        new FieldError("files", "are not supported"))));
+
+        model.showRejection(problem, "Check the marked fields.");
+
+        assertThat(model.errors().message("deliverable_url")).isEqualTo("must be an http or https link");
+        assertThat(model.errors().message("note")).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("Check the marked fields. files: are not supported.");
+    }
+
+    @Test
+    void editingLinkClearsItsError() {
+        JobDetailViewModel model = new JobDetailViewModel("u-free", ZoneOffset.UTC);
+        model.errors().set("deliverable_url", "must be an http or https link");
+        model.errors().set("note", "must be at most 5000 characters");
+
+        model.deliverableUrlProperty().set("https://example.com/work.zip");
+
+        assertThat(model.errors().message("deliverable_url")).isEmpty();
+        assertThat(model.errors().message("note")).isNotEmpty();
+    }
 
     @Test
     void serverActionsWinOverLocalRules() {

@@ -65,6 +65,29 @@ class NewJobViewModelTest {
     }
 
     @Test
+    void editingFieldClearsOnlyItsError() {
+        fillValidForm();
+        Problem problem = new Problem("about:blank", "Invalid request", 400, "3 fields are invalid",
+                "validation_failed", List.of(new FieldError("title", "is required"),
+                        new FieldError("deadline", "must be in the future"),
+                        new FieldError("milestones[0].title", "is required")));
+        model.showRejection(new ProblemException(problem), "ignored");
+
+        model.titleProperty().set("Bakery logo, round");
+
+        assertThat(model.errors().message("title")).isEmpty();
+        assertThat(model.errors().message("deadline")).isEqualTo("must be in the future");
+        assertThat(model.formMessageProperty().get()).contains("Fix the marked fields");
+
+        model.deadlineTimeProperty().set("18:00");
+        model.addMilestone();
+
+        assertThat(model.errors().message("deadline")).isEmpty();
+        assertThat(model.errors().message("milestones")).isEmpty();
+        assertThat(model.formMessageProperty().get()).isEmpty();
+    }
+
+    @Test
     void serverFieldErrorsLandBesideTheirFields() {
         fillValidForm();
         Problem problem = new Problem("about:blank", "Invalid request", 400, "2 fields are invalid",

@@ -3,9 +3,12 @@ package com.paylyt.desktop.wallet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.paylyt.desktop.TestMessages;
+import com.paylyt.desktop.api.ProblemException;
 import com.paylyt.model.api.ConversionView;
 import com.paylyt.model.api.ConvertRequest;
 import com.paylyt.model.api.FiatBalance;
+import com.paylyt.model.api.FieldError;
+import com.paylyt.model.api.Problem;
 import com.paylyt.model.api.RatesView;
 import com.paylyt.model.api.WalletBalances;
 import com.paylyt.model.api.WalletTransaction;
@@ -50,7 +53,7 @@ class WalletViewModelTest {
         model.convertAmountProperty().set("0.002");
 
         assertThat(model.conversionRequest()).isEmpty();
-        assertThat(model.errors().message("amount_btc")).isEqualTo("Your balance is only 150,000 sats.");
+        assertThat(model.convertForm().errors().message("amount_btc")).isEqualTo("Your balance is only 150,000 sats.");
     }
 
     @Test
@@ -78,11 +81,47 @@ class WalletViewModelTest {
     }
 
     @Test
+    void reloadKeepsChosenTargetCurrency() {
+        assertThat(model.keptCurrency("EUR")).isEqualTo("EUR");
+        assertThat(model.keptCurrency(null)).isEqualTo("USD");
+        assertThat(model.keptCurrency("GBP")).isEqualTo("USD");
+    }
+
+    @Test
+    void eachFormKeepsItsOwnErrors() {
+        model.convertAmountProperty().set("0.002");
+        model.conversionRequest();
+        model.convertForm().showFailure("No rate for EUR.");
+
+        model.withdrawAmountProperty().set("");
+        model.withdrawRequest();
+
+        assertThat(model.convertForm().errors().message("amount_btc")).startsWith("Your balance is only");
+        assertThat(model.convertForm().messageProperty().get()).isEqualTo("No rate for EUR.");
+        assertThat(model.withdrawForm().errors().message("amount_fiat")).startsWith("Enter an amount");
+    }
+
+    @Test
+    void unlabelledServerErrorJoinsFormMessage() {
+        ProblemException problem = new ProblemException(new Problem("about:blank", "Invalid request", 400,
+                "2 fields are invalid", "validation_failed", List.of(
+                        new FieldError("destination", "must be at most 200 characters"),
+                        new FieldError("currency", "is not held"))));
+
+        model.withdrawForm().showRejection(problem, "Check the marked fields.");
+
+        assertThat(model.withdrawForm().errors().message("destination")).isEqualTo("must be at most 200 characters");
+        assertThat(model.withdrawForm().messageProperty().get())
+                .isEqualTo("Check the marked fields. currency: is not held.");
+        assertThat(model.withdrawForm().failedProperty().get()).isTrue();
+    }
+
+    @Test
     void withdrawalChecksHeldBalance() {
         model.withdrawAmountProperty().set("30");
         model.withdrawCurrencyProperty().set("USD");
         assertThat(model.withdrawRequest()).isEmpty();
-        assertThat(model.errors().message("amount_fiat")).isEqualTo("Your balance is only 25.50 USD.");
+        assertThat(model.withdrawForm().errors().message("amount_fiat")).isEqualTo("Your balance is only 25.50 USD.");
 
         model.withdrawAmountProperty().set("20");
         WithdrawRequest request = model.withdrawRequest().orElseThrow();
