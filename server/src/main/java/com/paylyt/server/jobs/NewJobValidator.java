@@ -58,8 +58,16 @@ public final class NewJobValidator {
             violations.add(field, "must be at most " + maxLength + " characters");
         } else if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             violations.add(field, "must not contain control characters");
+        } else if (trimmed.chars().anyMatch(NewJobValidator::isBidiControl)) {
+            violations.add(field, "must not contain bidirectional control characters (U+202A to U+202E,"
+                    + " U+2066 to U+2069), which can disguise text");
         }
         return trimmed;
+    }
+
+    /** Unicode's explicit bidirectional embeddings, overrides and isolates (Unicode Standard Annex #9). */
+    private static boolean isBidiControl(int c) {
+        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static Currency currency(Violations violations, String code) {

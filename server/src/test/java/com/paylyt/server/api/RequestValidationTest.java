@@ -65,6 +65,7 @@ class RequestValidationTest {
                 Arguments.of("deadline", "next friday"),
                 Arguments.of("title", ""),
                 Arguments.of("title", 42),
+                Arguments.of("title", "Invoice \u202Efdp.exe"),
                 Arguments.of("description", "   "),
                 Arguments.of("freelancer", "nobody_by_that_name"),
                 Arguments.of("milestones", new Object[] {Map.of("title", "Only half", "amount_btc", "0.0005")}),

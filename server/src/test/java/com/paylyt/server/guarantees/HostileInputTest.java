@@ -190,7 +190,7 @@ class HostileInputTest {
 
     @Test
     void exoticUnicodeRoundTripsExactly() {
-        String title = "Logo \u202Eevil\u202C for caf\u00e9 \uD83D\uDE80 \u0130stanbul \u200B\uFEFF Z\u0351\u0353";
+        String title = "Logo for caf\u00e9 \uD83D\uDE80 \u0130stanbul \u200B\uFEFF Z\u0351\u0353";
         Map<String, Object> job = new HashMap<>(Escrow.jobRequest(null));
         job.put("title", title);
 
