@@ -105,7 +105,7 @@ public final class AuthService {
     }
 
     /**
-     * Signs in; the same answer for an unknown email and a wrong password.
+     * Signs in, responding the same way to an unknown email and to a wrong password.
      *
      * @param address the client's IP address, for throttling failed attempts
      */

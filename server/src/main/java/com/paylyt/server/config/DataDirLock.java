@@ -27,7 +27,7 @@ public final class DataDirLock implements AutoCloseable {
     /**
      * Takes the lock of {@code dataDir}.
      *
-     * @throws IllegalStateException when another server, in this process or another, holds it
+     * @throws IllegalStateException when another server, in this process or another, has it
      */
     public static DataDirLock acquire(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);

@@ -25,9 +25,9 @@ public final class ProblemResponses {
 
     public void handleProblem(ApiProblem problem, Context ctx) {
         if (problem.code().status() >= 500) {
-            log.warn("{} {} answered {}: {}", ctx.method(), ctx.path(), problem.code().status(), problem.getMessage());
+            log.warn("{} {} responded {}: {}", ctx.method(), ctx.path(), problem.code().status(), problem.getMessage());
         } else {
-            log.debug("{} {} refused with {}: {}", ctx.method(), ctx.path(), problem.code().code(),
+            log.debug("{} {} rejected with {}: {}", ctx.method(), ctx.path(), problem.code().code(),
                     problem.getMessage());
         }
         if (problem instanceof RetryLaterProblem retryLater) {
@@ -55,7 +55,7 @@ public final class ProblemResponses {
         write(ctx, code, detail, List.of());
     }
 
-    /** Anything unexpected: logged with its stack trace, answered without internals. */
+    /** Handles anything unexpected: logs it with its stack trace and responds without internals. */
     public void handleUnexpected(Exception e, Context ctx) {
         log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
         write(ctx, ErrorCode.INTERNAL_ERROR, "The server failed to handle the request; it has been logged",

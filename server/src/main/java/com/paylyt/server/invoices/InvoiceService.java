@@ -216,7 +216,7 @@ public final class InvoiceService {
                 : Satoshis.ZERO;
         bookPayment(connection, invoice, job, toEscrow, received.minus(toEscrow));
         if (!toEscrow.isZero() && !jobs.addFunding(connection, job.id(), toEscrow, now())) {
-            throw new IllegalStateException("Job " + job.id() + " refused funding it was checked to need");
+            throw new IllegalStateException("Job " + job.id() + " rejected funding that was checked to be outstanding");
         }
         if (!toEscrow.isZero() && toEscrow.equals(job.outstanding())) {
             jobs.transition(connection, job.id(), JobStatus.AWAITING_FUNDING, JobStatus.FUNDED, now());
