@@ -132,7 +132,10 @@ public final class PaylytServer implements AutoCloseable {
                 providers.payouts(), clock);
         Reconciler reconciler = new Reconciler(database, invoiceRepository, invoices, lightning,
                 new PendingWithdrawals(), wallet, providers.payouts(),
-                providerSettings.duration(Reconciler.INTERVAL_SETTING, Reconciler.DEFAULT_INTERVAL), clock);
+                providerSettings.duration(Reconciler.INTERVAL_SETTING, Reconciler.DEFAULT_INTERVAL),
+                providerSettings.duration(Reconciler.UNKNOWN_PAYOUT_GRACE_SETTING,
+                        Reconciler.DEFAULT_UNKNOWN_PAYOUT_GRACE),
+                clock);
 
         PaylytServer[] self = new PaylytServer[1];
         SimulatorController simulator = lightning instanceof SimulatedLightningProvider simulated

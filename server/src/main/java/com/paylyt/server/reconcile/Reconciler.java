@@ -44,6 +44,16 @@ public final class Reconciler implements AutoCloseable {
     /** Default time between two runs. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
 
+    /** Setting of how long a payout the provider has no record of stays pending before it counts as failed. */
+    public static final String UNKNOWN_PAYOUT_GRACE_SETTING = "PAYLYT_UNKNOWN_PAYOUT_GRACE";
+
+    /**
+     * Default grace for a payout unknown to its provider: far longer than a submission takes (Bitnob's is polled
+     * for at most a few minutes), so an unknown payout after it was never submitted, for example after a crash
+     * between booking the withdrawal and sending it.
+     */
+    public static final Duration DEFAULT_UNKNOWN_PAYOUT_GRACE = Duration.ofHours(1);
+
     private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
@@ -55,12 +65,13 @@ public final class Reconciler implements AutoCloseable {
     private final WalletService wallet;
     private final PayoutProvider payouts;
     private final Duration interval;
+    private final Duration unknownPayoutGrace;
     private final Clock clock;
     private ScheduledExecutorService scheduler;
 
     public Reconciler(Database database, InvoiceRepository invoices, InvoiceService invoiceService,
             LightningProvider lightning, PendingWithdrawals withdrawals, WalletService wallet,
-            PayoutProvider payouts, Duration interval, Clock clock) {
+            PayoutProvider payouts, Duration interval, Duration unknownPayoutGrace, Clock clock) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException(INTERVAL_SETTING + " must be positive, got " + interval);
         }
@@ -72,6 +83,7 @@ public final class Reconciler implements AutoCloseable {
         this.wallet = wallet;
         this.payouts = payouts;
         this.interval = interval;
+        this.unknownPayoutGrace = unknownPayoutGrace;
         this.clock = clock;
     }
 
@@ -182,7 +194,10 @@ public final class Reconciler implements AutoCloseable {
     private boolean reconcile(Withdrawal withdrawal) {
         try {
             Optional<PayoutResult> result = payouts.lookup(withdrawal.id());
-            if (result.isEmpty() || result.get().status() == PayoutStatus.PENDING) {
+            if (result.isEmpty()) {
+                return failIfUnknownTooLong(withdrawal);
+            }
+            if (result.get().status() == PayoutStatus.PENDING) {
                 return false;
             }
             wallet.settle(withdrawal, result.get());
@@ -193,5 +208,22 @@ public final class Reconciler implements AutoCloseable {
             log.warn("Cannot reconcile withdrawal {} at {}, retrying on the next run", withdrawal.id(), payouts.name(), e);
             return false;
         }
+    }
+
+    /**
+     * Fails a withdrawal whose provider still has no record of it after the grace period, which returns the money
+     * to the wallet. NOTE: this trusts the provider's "not found"; a provider that loses track of a payout it
+     * did make would see it paid out and refunded.
+     */
+    private boolean failIfUnknownTooLong(Withdrawal withdrawal) {
+        if (withdrawal.createdAt().plus(unknownPayoutGrace).isAfter(clock.instant())) {
+            return false;
+        }
+        String reason = payouts.name() + " has no record of this payout " + unknownPayoutGrace
+                + " after it was requested";
+        wallet.settle(withdrawal, new PayoutResult(withdrawal.id(), PayoutStatus.FAILED, null, reason));
+        log.warn("Withdrawal {} of user {} failed: {}; its money is back in the wallet", withdrawal.id(),
+                withdrawal.userId(), reason);
+        return true;
     }
 }

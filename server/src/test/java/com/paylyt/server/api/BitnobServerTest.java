@@ -215,6 +215,28 @@ class BitnobServerTest {
     }
 
     @Test
+    void payoutUnknownToBitnobFailsAfterGraceAndRefunds() {
+        TestServer server = start(Map.of("PAYLYT_PAYOUT_WAIT", "PT0.3S", "BITNOB_PAYOUT_POLL_INTERVAL", "1",
+                "BITNOB_PAYOUT_POLL_TIMEOUT", "1", "PAYLYT_RECONCILE_INTERVAL", "PT0.2S",
+                "PAYLYT_UNKNOWN_PAYOUT_GRACE", "PT3S"));
+        Users.SignedIn client = Users.register(server.client(), "client");
+        fundWithExcess(server, client, 50_000);
+        client.api().post("/wallet/convert", Map.of("amount_btc", "0.0005", "target_currency", "USD"));
+
+        ApiClient.Response withdrawn = client.api().post("/wallet/withdraw",
+                Map.of("amount_fiat", "20.00", "currency", "USD", "destination", BENEFICIARY));
+        String withdrawalId = withdrawn.body().get("withdrawal_id").asText();
+
+        assertThat(withdrawn.status()).as(withdrawn.body().toString()).isEqualTo(200);
+        assertThat(withdrawn.body().get("status").asText()).isEqualTo("pending");
+        bitnob.forgetPayouts();
+        eventually(() -> withdrawalStatus(server, withdrawalId).equals("failed"), "unknown payout failed");
+        JsonNode wallet = client.api().get("/wallet").body();
+        assertThat(wallet.get("transactions").findValuesAsText("type")).first().isEqualTo("withdrawal_reversal");
+        assertThat(server.ledgerViolations()).isEmpty();
+    }
+
+    @Test
     void missingClientIdFailsStart() throws Exception {
         Path dataDir = Files.createTempDirectory("paylyt-bitnob-missing-");
         Files.writeString(dataDir.resolve("providers.properties"), "BITNOB_CLIENT_SECRET=s3cr3t-value\n");

@@ -103,6 +103,11 @@ public final class FakeBitnob extends Dispatcher implements AutoCloseable {
         rateTimestamp = newTimestamp;
     }
 
+    /** Forgets every payout so far, as if Bitnob never received them: look-ups answer 404. */
+    public void forgetPayouts() {
+        payoutStatusByReference.clear();
+    }
+
     /** Sets the status every payout reports from now on, such as {@code FAILED} or {@code COMPLETED}. */
     public void setPayoutStatus(String status) {
         payoutStatus = status;
