@@ -94,8 +94,7 @@ public final class NewJobValidator {
             return null;
         }
         if (value.stripTrailingZeros().scale() > fractionDigits) {
-            violations.add("amount_fiat", "must have at most " + fractionDigits + " decimal places for "
-                    + currency.getCurrencyCode());
+            violations.add("amount_fiat", FiatMoney.tooManyDecimalsMessage(currency));
             return null;
         }
         // Compared before conversion, because converting 1e20 dollars to cents overflows a long.

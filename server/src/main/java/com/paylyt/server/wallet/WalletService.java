@@ -246,8 +246,7 @@ public final class WalletService {
         } else if (request.amountFiat().signum() <= 0) {
             violations.add("amount_fiat", "must be greater than zero");
         } else if (request.amountFiat().stripTrailingZeros().scale() > Math.max(0, currency.getDefaultFractionDigits())) {
-            violations.add("amount_fiat", "must have at most " + currency.getDefaultFractionDigits()
-                    + " decimal places for " + currency.getCurrencyCode());
+            violations.add("amount_fiat", FiatMoney.tooManyDecimalsMessage(currency));
         } else if (request.amountFiat().precision() - request.amountFiat().scale() > 15) {
             violations.add("amount_fiat", "is too large");
         } else {

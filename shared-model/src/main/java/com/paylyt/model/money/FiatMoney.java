@@ -45,6 +45,14 @@ public record FiatMoney(long minorUnits, Currency currency) {
         }
     }
 
+    /** Returns the validation message for an amount with more decimals than {@code currency} has. */
+    public static String tooManyDecimalsMessage(Currency currency) {
+        int digits = fractionDigits(currency);
+        return digits == 0
+                ? "must be a whole number of " + currency.getCurrencyCode()
+                : "must have at most " + digits + " decimal places for " + currency.getCurrencyCode();
+    }
+
     /** Returns the amount as a decimal with the currency's number of fraction digits. */
     public BigDecimal toDecimal() {
         return BigDecimal.valueOf(minorUnits, fractionDigits(currency));

@@ -41,4 +41,12 @@ class FiatMoneyTest {
         assertThatThrownBy(() -> FiatMoney.currency("US")).isInstanceOf(InvalidAmountException.class);
         assertThatThrownBy(() -> FiatMoney.currency(null)).isInstanceOf(InvalidAmountException.class);
     }
+
+    @Test
+    void tooManyDecimalsMessageFitsTheCurrency() {
+        assertThat(FiatMoney.tooManyDecimalsMessage(Currency.getInstance("JPY")))
+                .isEqualTo("must be a whole number of JPY");
+        assertThat(FiatMoney.tooManyDecimalsMessage(Currency.getInstance("USD")))
+                .isEqualTo("must have at most 2 decimal places for USD");
+    }
 }
