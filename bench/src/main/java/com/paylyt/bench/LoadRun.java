@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class LoadRun {
 
-    /** Consecutive failures after which a run stops, because the server is not answering as expected. */
+    /** Consecutive failures after which a run stops, because the server is not responding as expected. */
     private static final int MAX_ERRORS = 100;
 
     /** One unit of work on a connection; throws when the server's response is not the expected one. */

@@ -91,7 +91,7 @@ final class ServerProcess implements AutoCloseable {
                 }
             } catch (IOException e) {
                 if (System.currentTimeMillis() > deadline) {
-                    throw new IOException("The server did not answer on port " + port + " within "
+                    throw new IOException("The server did not respond on port " + port + " within "
                             + START_TIMEOUT_MILLIS + " ms; see " + log, e);
                 }
             }

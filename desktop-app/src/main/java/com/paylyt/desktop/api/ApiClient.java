@@ -40,7 +40,7 @@ import okhttp3.ResponseBody;
  * application thread.
  *
  * @throws ProblemException from every method when the server responds with an error status
- * @throws ServerUnreachableException from every method when no HTTP answer arrives
+ * @throws ServerUnreachableException from every method when no HTTP response arrives
  */
 public final class ApiClient {
 
@@ -228,7 +228,7 @@ public final class ApiClient {
     }
 
     private static Problem unreadable(Request request, JsonProcessingException e) {
-        String detail = "The server's answer to " + request.url().encodedPath() + " could not be read: "
+        String detail = "The server's response to " + request.url().encodedPath() + " could not be read: "
                 + e.getOriginalMessage();
         return new Problem("about:blank", "Unreadable response", 0, detail, "unreadable_response", null);
     }

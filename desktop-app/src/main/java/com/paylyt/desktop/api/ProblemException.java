@@ -5,7 +5,7 @@ import com.paylyt.model.api.Problem;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The server answered with an RFC 9457 problem document. */
+/** A response that carried an RFC 9457 problem document. */
 public final class ProblemException extends ApiException {
 
     /** An API path of one job or an action on it, such as {@code /jobs/42/release}; {@code /jobs/open} is a list. */

@@ -2,7 +2,7 @@ package com.paylyt.desktop.api;
 
 import java.io.IOException;
 
-/** The request never got an HTTP answer: connection refused, timed out or reset. */
+/** The request never got an HTTP response: connection refused, timed out or reset. */
 public final class ServerUnreachableException extends ApiException {
 
     private final String baseUrl;

@@ -34,7 +34,7 @@ public final class ConnectionManager implements AutoCloseable {
         return Optional.ofNullable(current);
     }
 
-    /** Connects as the saved settings say, keeping a working embedded server rather than starting another. */
+    /** Connects to the server the saved settings name, keeping a working embedded server rather than starting another. */
     public synchronized Connection connect() {
         ServerSettings settings = settingsStore.load();
         Connection existing = current;
@@ -48,7 +48,7 @@ public final class ConnectionManager implements AutoCloseable {
         return connection;
     }
 
-    /** Saves new settings and connects as they say. */
+    /** Saves new settings and connects to the server they name. */
     public synchronized Connection apply(ServerSettings settings) {
         try {
             settingsStore.save(settings);

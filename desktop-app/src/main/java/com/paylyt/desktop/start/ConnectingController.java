@@ -8,7 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 
-/** The first screen: says the app is connecting, or why it could not, with retry and settings. */
+/** The first screen: shows that the app is connecting, or why it could not, with retry and settings. */
 public final class ConnectingController {
 
     private final AppFlow flow;

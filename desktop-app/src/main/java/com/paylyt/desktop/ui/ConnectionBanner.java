@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** State of the banner that says the server cannot be reached and offers to retry. Used on the FX thread. */
+/** State of the banner that reports the server cannot be reached and offers to retry. Used on the FX thread. */
 public final class ConnectionBanner {
 
     private final BooleanProperty visible = new SimpleBooleanProperty(false);

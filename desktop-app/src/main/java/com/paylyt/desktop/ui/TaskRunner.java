@@ -11,7 +11,7 @@ import javafx.concurrent.Task;
 
 /**
  * Runs blocking work, such as HTTP calls, in a {@link Task} on background threads and hands the result back on
- * the JavaFX application thread. A success also hides the connection banner, since the server answered.
+ * the JavaFX application thread. A success also hides the connection banner, since the server responded.
  */
 public final class TaskRunner implements AutoCloseable {
 

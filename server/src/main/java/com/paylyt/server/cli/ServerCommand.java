@@ -62,8 +62,8 @@ public final class ServerCommand implements Callable<Integer> {
     }
 
     /**
-     * Prints a start-up failure (an invalid provider setting, a port in use, a data dir another server holds)
-     * as one line instead of a stack trace; other failures keep their stack trace.
+     * Prints a start-up failure as one line instead of a stack trace: an invalid provider setting, a port in use
+     * or a data dir that another server has locked. Other failures keep their stack trace.
      */
     private static int reportStartupError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed)
             throws Exception {

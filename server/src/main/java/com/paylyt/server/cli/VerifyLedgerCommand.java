@@ -30,7 +30,7 @@ public final class VerifyLedgerCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--data-dir", defaultValue = "${env:PAYLYT_DATA_DIR}",
-            description = "Folder that holds paylyt.db (env PAYLYT_DATA_DIR, default: the per-user"
+            description = "Folder that contains paylyt.db (env PAYLYT_DATA_DIR, default: the per-user"
                     + " application-data folder).")
     Path dataDir;
 

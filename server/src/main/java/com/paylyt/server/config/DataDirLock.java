@@ -74,7 +74,7 @@ public final class DataDirLock implements AutoCloseable {
         try {
             channel.close();
         } catch (IOException e) {
-            // Closing only releases a file handle; nothing is lost if it fails.
+            // A failed close leaks one file handle; the lock itself is already released or gone with the channel.
         }
     }
 }

@@ -108,8 +108,8 @@ public final class InvoiceService {
     private StoredInvoice store(Connection connection, User caller, Invoice invoice) throws SQLException {
         Job job = requireFundable(connection, caller, invoice.jobId());
         if (!job.outstanding().equals(invoice.amount())) {
-            // NOTE: the provider already issued this invoice; if someone pays it anyway, its report is held
-            // as an early notice that never finds its row, and verify-ledger reports it for manual refund.
+            // NOTE: the provider already issued this invoice. If someone pays it anyway, its report is held as
+            // an early notice that never finds its row, so verify-ledger reports it for a manual refund.
             throw ApiProblem.invalidState("Job " + job.id() + " received a payment meanwhile; request the invoice again");
         }
         Optional<Invoice> pending = invoices.findPending(connection, job.id());

@@ -9,12 +9,12 @@ public final class InvoiceViews {
     private InvoiceViews() {
     }
 
-    /** The full view, with the QR code rendered from the payment request. */
+    /** Returns the full view, with the QR code rendered from the payment request. */
     public static InvoiceView withQrCode(Invoice invoice) {
         return view(invoice, QrCodes.pngDataUri(invoice.paymentRequest()));
     }
 
-    /** The view without the QR code, for responses that are polled often. */
+    /** Returns the view without the QR code, for responses that are polled often. */
     public static InvoiceView withoutQrCode(Invoice invoice) {
         return view(invoice, null);
     }

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * ({@code lnbcrt...}) that no one can pay over the network, and marks them paid when the simulator endpoint
  * requests it.
  *
- * <p>Invoices live in memory only, like those of an outside node that the server cannot see into, so a restart
- * forgets them and {@link #lookupInvoice} then returns empty.
+ * <p>Invoices live in memory only, like those of an outside node that the server cannot see into. After a
+ * restart the node no longer knows them, so {@link #lookupInvoice} reports them as expired.
  */
 public final class SimulatedLightningProvider implements LightningProvider {
 

@@ -48,9 +48,9 @@ public final class Reconciler implements AutoCloseable {
     public static final String UNKNOWN_PAYOUT_GRACE_SETTING = "PAYLYT_UNKNOWN_PAYOUT_GRACE";
 
     /**
-     * Default grace for a payout unknown to its provider: far longer than a submission takes (Bitnob's is polled
-     * for at most a few minutes), so an unknown payout after it was never submitted, for example after a crash
-     * between booking the withdrawal and sending it.
+     * Default grace for a payout unknown to its provider. It is far longer than a submission takes (Bitnob's is
+     * polled for at most a few minutes), so a payout still unknown after it was never submitted, for example
+     * because the server crashed between booking the withdrawal and sending it.
      */
     public static final Duration DEFAULT_UNKNOWN_PAYOUT_GRACE = Duration.ofHours(1);
 

@@ -215,7 +215,7 @@ class BitnobServerTest {
     }
 
     @Test
-    void payoutUnknownToBitnobFailsAfterGraceAndRefunds() {
+    void unknownPayoutFailsAfterGrace() {
         TestServer server = start(Map.of("PAYLYT_PAYOUT_WAIT", "PT0.3S", "BITNOB_PAYOUT_POLL_INTERVAL", "1",
                 "BITNOB_PAYOUT_POLL_TIMEOUT", "1", "PAYLYT_RECONCILE_INTERVAL", "PT0.2S",
                 "PAYLYT_UNKNOWN_PAYOUT_GRACE", "PT3S"));

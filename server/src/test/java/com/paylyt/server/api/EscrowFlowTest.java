@@ -46,7 +46,7 @@ class EscrowFlowTest {
     }
 
     @Test
-    void wholeFlowMovesSatsFromClientToFreelancerFiat() {
+    void wholeFlowPaysFreelancer() {
         Users.SignedIn client = Users.register(server.client(), "client");
         Users.SignedIn freelancer = Users.register(server.client(), "freelancer");
 

@@ -161,7 +161,7 @@ class RequestValidationTest {
     }
 
     @Test
-    void loginGivesTheSameAnswerForUnknownEmailAndWrongPassword() {
+    void loginHidesWhetherEmailExists() {
         ApiClient.Response unknown = server.client().post("/auth/login",
                 Map.of("email", "nobody@example.com", "password", "whatever password"));
         ApiClient.Response wrong = server.client().post("/auth/login",

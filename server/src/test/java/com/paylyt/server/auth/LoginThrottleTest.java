@@ -18,7 +18,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    void failuresFromOneAddressLockOnlyThatAddress() {
+    void oneAddressLocksOnlyItself() {
         fail("owner@example.com", "10.0.0.66", LoginThrottle.MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS);
 
         assertThat(throttle.retryAfter("owner@example.com", "10.0.0.66")).isPresent();
@@ -26,7 +26,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    void failuresSpreadOverManyAddressesLockTheAccount() {
+    void manyAddressesLockTheAccount() {
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
             throttle.recordFailure("target@example.com", "198.51.100." + i);
         }
@@ -36,7 +36,7 @@ class LoginThrottleTest {
     }
 
     @Test
-    void failuresFromOneAddressOverManyAccountsLockTheAddress() {
+    void manyAccountsLockTheAddress() {
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
             throttle.recordFailure("user" + i + "@example.com", "10.0.0.99");
         }

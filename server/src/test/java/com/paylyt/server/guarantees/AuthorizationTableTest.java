@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class AuthorizationTableTest {
 
-    /** A status that only says the role got past authorization: anything but 401, 403 and 404. */
+    /** A status that only shows the role got past authorization: anything but 401, 403 and 404. */
     private static final int ALLOWED = 0;
     private static final int OK = 200;
 
@@ -76,7 +76,7 @@ class AuthorizationTableTest {
             new Row("POST", "/wallet/convert/preview", null, CONVERT, OK, OK, OK, 401),
             new Row("POST", "/wallet/withdraw", null, WITHDRAW, ALLOWED, ALLOWED, ALLOWED, 401),
             new Row("GET", "/rates", null, null, OK, OK, OK, 401),
-            // A bearer token never stands in for the webhook signature.
+            // A bearer token never replaces the webhook signature.
             new Row("POST", "/webhooks/bitnob", "awaiting_funding", "webhook", 401, 401, 401, 401),
             // The simulator plays an outside wallet, so it is open to anyone while it is enabled.
             new Row("POST", "/simulator/invoices/{invoice_id}/pay", "awaiting_funding", null, OK, OK, OK, OK));

@@ -103,7 +103,7 @@ public final class FakeBitnob extends Dispatcher implements AutoCloseable {
         rateTimestamp = newTimestamp;
     }
 
-    /** Forgets every payout so far, as if Bitnob never received them: look-ups answer 404. */
+    /** Forgets every payout so far, as if Bitnob never received them: look-ups return 404. */
     public void forgetPayouts() {
         payoutStatusByReference.clear();
     }
